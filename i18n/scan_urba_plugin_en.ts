@@ -358,7 +358,7 @@
         <translation>Field {field} holds “{value}”, not a number.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="355" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="369" />
         <source>Support {sup}: its coordinates are impossible; it cannot be placed.</source>
         <translation>Support {sup}: its coordinates are impossible; it cannot be placed.</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="386" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="400" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Line {line}: the coordinates cannot be read.</translation>
     </message>
@@ -703,7 +703,7 @@
         <translation>Ask for the file early and propose pooling with existing sites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="333" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="332" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</translation>
     </message>
@@ -2098,27 +2098,27 @@
         <translation>a protected mountain heritage area (L122-9)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="217" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="215" />
         <source>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</source>
         <translation>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="217" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="215" />
         <source>Invite the operators to share one site (concertation préalable) before any new mast.</source>
         <translation>Invite the operators to share one site (concertation préalable) before any new mast.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="257" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="254" />
         <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
         <translation>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="260" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="256" />
         <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
         <translation>Check that the planned support is compatible with the protection, or favour a site outside it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="260" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="256" />
         <source>Favour pooling on this site rather than new masts nearby.</source>
         <translation>Favour pooling on this site rather than new masts nearby.</translation>
     </message>
@@ -2258,7 +2258,7 @@
         <translation>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="338" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="339" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</translation>
     </message>
@@ -2293,12 +2293,12 @@
         <translation>says nothing of electronic communications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="238" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="239" />
         <source>{article}, page {page}</source>
         <translation>{article}, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="237" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="238" />
         <source>zone chapter</source>
         <translation>zone chapter</translation>
     </message>
@@ -3528,7 +3528,7 @@
         <translation>it contradicts the plan's emplacement réservé n° {er} for a mast</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="194" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="192" />
         <source>Moreover, {what}.</source>
         <translation>Moreover, {what}.</translation>
     </message>
@@ -3548,17 +3548,12 @@
         <translation>distance from a protection drawn as a point or a line within which a site counts as in it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="68" />
-        <source>Exclude from the EBC the strictly needed footprint (révision of the plan) or move the project out of it; neither an emplacement réservé inside the EBC nor a servitude de localisation (U and AU zones only) resolves the conflict.</source>
-        <translation>Exclude from the EBC the strictly needed footprint (révision of the plan) or move the project out of it; neither an emplacement réservé inside the EBC nor a servitude de localisation (U and AU zones only) resolves the conflict.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="75" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="77" />
         <source>Check that the project respects the plan's protection, or move it out of the protected element.</source>
         <translation>Check that the project respects the plan's protection, or move it out of the protected element.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="78" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="80" />
         <source>The plan's emplacement réservé n° {er} for a mast can host it.</source>
         <translation>The plan's emplacement réservé n° {er} for a mast can host it.</translation>
     </message>
@@ -3568,12 +3563,12 @@
         <translation>A and N zones: installations needed by collective equipment</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="86" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="107" />
         <source> Combined with the ban on antennas (page {page}: « {quote} »), no existing site can evolve and no new one can be built.</source>
         <translation> Combined with the ban on antennas (page {page}: « {quote} »), no existing site can evolve and no new one can be built.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="90" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="114" />
         <source>Admit in zone {label} the constructions and installations needed by collective equipment, where they are compatible with the agricultural, pastoral or forestry use of the land and do not harm natural areas and landscapes (L151-11, 1°).</source>
         <translation>Admit in zone {label} the constructions and installations needed by collective equipment, where they are compatible with the agricultural, pastoral or forestry use of the land and do not harm natural areas and landscapes (L151-11, 1°).</translation>
     </message>
@@ -3611,11 +3606,6 @@
         <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="113" />
         <source>it says nothing of electronic communications</source>
         <translation>it says nothing of electronic communications</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
-        <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</source>
-        <translation>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
@@ -3658,12 +3648,12 @@
         <translation>its beneficiary ({who}) is not the RIP authority ({rip})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="282" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="283" />
         <source>The règlement graphique reserves site n° {n} for network equipment (« {label} »): to be acknowledged.</source>
         <translation>The règlement graphique reserves site n° {n} for network equipment (« {label} »): to be acknowledged.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="285" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="286" />
         <source>To clarify: {questions}.</source>
         <translation>To clarify: {questions}.</translation>
     </message>
@@ -3704,11 +3694,6 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="138" />
-        <source>Zone {label}: the règlement graphique lays on {share} of the zone the prescription « {prescription} », while the written règlement ({where}) says: {said}. The two rules disagree: {why}.</source>
-        <translation>Zone {label}: the règlement graphique lays on {share} of the zone the prescription « {prescription} », while the written règlement ({where}) says: {said}. The two rules disagree: {why}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="138" />
         <source>Align the zone's article with the map's prescription, or delete the prescription, so that one rule applies.</source>
         <translation>Align the zone's article with the map's prescription, or delete the prescription, so that one rule applies.</translation>
     </message>
@@ -3723,12 +3708,12 @@
         <translation>Add « lorsqu'il existe » and require, failing that, ducts left ready for the connection.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="195" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="204" />
         <source>Zone {label}: the written règlement ({where}) requires the burial of the telecom networks on the whole zone: « {quote} ». A general burial duty can block the deployment of fibre on existing aerial supports.</source>
         <translation>Zone {label}: the written règlement ({where}) requires the burial of the telecom networks on the whole zone: « {quote} ». A general burial duty can block the deployment of fibre on existing aerial supports.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="195" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="204" />
         <source>Limit the burial duty to the private connections of new buildings and to protected sectors, and admit deployment on existing supports.</source>
         <translation>Limit the burial duty to the private connections of new buildings and to protected sectors, and admit deployment on existing supports.</translation>
     </message>
@@ -3793,24 +3778,19 @@
         <translation>Commune field (INSEE code)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="192" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
         <source>it freezes the existing antenna support</source>
         <translation>it freezes the existing antenna support</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="192" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
         <source>it freezes the {n} existing antenna supports</source>
         <translation>it freezes the {n} existing antenna supports</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="285" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="286" />
         <source>; </source>
         <translation>; </translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="90" />
-        <source>Zone {label}: the written règlement (zone chapter, page {page}) does not admit the constructions and installations needed by collective equipment or public services; {stand}.</source>
-        <translation>Zone {label}: the written règlement (zone chapter, page {page}) does not admit the constructions and installations needed by collective equipment or public services; {stand}.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/__main__.py" line="393" />
@@ -4678,19 +4658,9 @@
         <translation>Planned radio installation ({site}): the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="259" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="343" />
         <source>planned</source>
         <translation>planned</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="259" />
-        <source>existing</source>
-        <translation>existing</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="260" />
-        <source>{support}, {state}, stands in {where}.</source>
-        <translation>{support}, {state}, stands in {where}.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="64" />
@@ -4698,22 +4668,22 @@
         <translation>The planned point haut ({site}) stands in an espace boisé classé (« {name} », zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="75" />
         <source>The planned point haut ({site}) stands in the protected element « {name} » (zone {zone}).</source>
         <translation>The planned point haut ({site}) stands in the protected element « {name} » (zone {zone}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="90" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="74" />
         <source>{support} stands there</source>
         <translation>{support} stands there</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="90" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="74" />
         <source>{supports} stand there</source>
         <translation>{supports} stand there</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="335" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="349" />
         <source> and </source>
         <translation> and </translation>
     </message>
@@ -4753,52 +4723,47 @@
         <translation>the RIP plans there an optical node (NRO; {site})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="262" />
-        <source>{support} already stands there (replacement or mutualisation)</source>
-        <translation>{support} already stands there (replacement or mutualisation)</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/standards/anfr.py" line="287" />
         <source>lieu-dit {name}</source>
         <translation>lieu-dit {name}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="319" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="329" />
         <source>the {nature} of {height}</source>
         <translation>the {nature} of {height}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="320" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="330" />
         <source>the {nature}</source>
         <translation>the {nature}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="322" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="332" />
         <source>the antenna support ({details})</source>
         <translation>the antenna support ({details})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="325" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="335" />
         <source>the antenna support</source>
         <translation>the antenna support</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="329" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="342" />
         <source>located {place}</source>
         <translation>located {place}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="330" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="344" />
         <source>operated by {operators}</source>
         <translation>operated by {operators}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="331" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="345" />
         <source>belonging to {owner}</source>
         <translation>belonging to {owner}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="338" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="352" />
         <source>{support} (ANFR support no. {sup})</source>
         <translation>{support} (ANFR support no. {sup})</translation>
     </message>
@@ -4848,22 +4813,22 @@
         <translation>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». Unless urbanism grounds for it are set out in the rapport de présentation, which the Département has not examined, a ban whose extent compromises the operators' coverage duties exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="307" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="306" />
         <source>{support} is {d} from the nearest fibre route: a trench of about {cost_low} to {cost} ({range}).</source>
         <translation>{support} is {d} from the nearest fibre route: a trench of about {cost_low} to {cost} ({range}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="301" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="302" />
         <source>State the ER's beneficiary (the public body that will build the mast) and its purpose (a mast shared by the operators).</source>
         <translation>State the ER's beneficiary (the public body that will build the mast) and its purpose (a mast shared by the operators).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="304" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="305" />
         <source>State the ER's beneficiary (the public body that will build the mast) and its purpose (a mast shared by the operators, saying whether it replaces the existing support or is shared with it).</source>
         <translation>State the ER's beneficiary (the public body that will build the mast) and its purpose (a mast shared by the operators, saying whether it replaces the existing support or is shared with it).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="311" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="312" />
         <source>State the ER's beneficiary (the RIP authority) and its purpose (the equipment the RIP plans there).</source>
         <translation>State the ER's beneficiary (the RIP authority) and its purpose (the equipment the RIP plans there).</translation>
     </message>
@@ -4988,7 +4953,7 @@
         <translation>written piece</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="217" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="215" />
         <source>group of {n} antenna supports</source>
         <translation>group of {n} antenna supports</translation>
     </message>
@@ -5325,7 +5290,7 @@ In {folder}.</translation>
         <translation>Trenches of other works able to carry the needs: {trenches} for {needs}, {length} of trench in all (each trench counted once, rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="304" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="303" />
         <source>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin were not read): fibring it would take a trench costing about {cost_low} to {cost} ({range}).</source>
         <translation>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin were not read): fibring it would take a trench costing about {cost_low} to {cost} ({range}).</translation>
     </message>
@@ -5335,17 +5300,17 @@ In {folder}.</translation>
         <translation>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} within reach of the RIP routes planned (not built yet). {basis}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="322" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="323" />
         <source>Future public road “{label}”: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Future public road “{label}”: plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="326" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="327" />
         <source>Reserved site n° {n}, future public road: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Reserved site n° {n}, future public road: plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="328" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="329" />
         <source>Reserved site n° {n}, future public road “{purpose}”: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Reserved site n° {n}, future public road “{purpose}”: plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
     </message>
@@ -5368,6 +5333,71 @@ In {folder}.</translation>
         <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="53" />
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="256" />
+        <source>{support} is planned in {where}.</source>
+        <translation>{support} is planned in {where}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="256" />
+        <source>{support} stands in {where}.</source>
+        <translation>{support} stands in {where}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="70" />
+        <source>Before approval, exclude from the EBC the strictly needed footprint, or move the project out of it; neither an emplacement réservé inside the EBC nor a servitude de localisation (U and AU zones only) resolves the conflict.</source>
+        <translation>Before approval, exclude from the EBC the strictly needed footprint, or move the project out of it; neither an emplacement réservé inside the EBC nor a servitude de localisation (U and AU zones only) resolves the conflict.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="77" />
+        <source>{support} is planned there</source>
+        <translation>{support} is planned there</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="77" />
+        <source>{supports} are planned there</source>
+        <translation>{supports} are planned there</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="107" />
+        <source> Combined with the ban on antennas (page {page}: « {quote} »), no site can be built.</source>
+        <translation> Combined with the ban on antennas (page {page}: « {quote} »), no site can be built.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="114" />
+        <source>Zone {label}: the written règlement (zone chapter, page {page}) does not provide for the constructions and installations needed by collective equipment or public services; {stand}.</source>
+        <translation>Zone {label}: the written règlement (zone chapter, page {page}) does not provide for the constructions and installations needed by collective equipment or public services; {stand}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria; {said}.</source>
+        <translation>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria; {said}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="262" />
+        <source>{support} already stands there, and the ER's purpose does not say whether the planned mast replaces it or shares it</source>
+        <translation>{support} already stands there, and the ER's purpose does not say whether the planned mast replaces it or shares it</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="138" />
+        <source>Zone {label}: the règlement graphique lays {extent} the prescription « {prescription} », while the written règlement ({where}) says: {said}. The two rules disagree: {why}.</source>
+        <translation>Zone {label}: the règlement graphique lays {extent} the prescription « {prescription} », while the written règlement ({where}) says: {said}. The two rules disagree: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="186" />
+        <source>on the whole zone</source>
+        <translation>on the whole zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="187" />
+        <source>on {share} of the zone</source>
+        <translation>on {share} of the zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="341" />
+        <source>planned {place}</source>
+        <translation>planned {place}</translation>
     </message>
 </context>
 <context>

@@ -358,7 +358,7 @@
         <translation>Le champ {field} contient « {value} », qui n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="355" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="369" />
         <source>Support {sup}: its coordinates are impossible; it cannot be placed.</source>
         <translation>Support {sup} : coordonnées impossibles ; il ne peut pas être placé.</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>Le type de zone « {value} » n'est ni RIP, ni AMII, ni AMEL, ni ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="386" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="400" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Ligne {line} : les coordonnées sont illisibles.</translation>
     </message>
@@ -703,7 +703,7 @@
         <translation>Demander le dossier tôt et proposer la mutualisation avec les sites existants.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="333" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="332" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibrer ce site, de préférence dans une tranchée ouverte par des travaux programmés (voir les opportunités).</translation>
     </message>
@@ -2098,27 +2098,27 @@
         <translation>un espace protégé du patrimoine montagnard (L122-9)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="217" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="215" />
         <source>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</source>
         <translation>{n} supports distants de moins de {radius} les uns des autres portent {ops} : ils sont candidats à la mutualisation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="217" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="215" />
         <source>Invite the operators to share one site (concertation préalable) before any new mast.</source>
         <translation>Inviter les opérateurs à partager un même site (concertation préalable) avant tout nouveau pylône.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="257" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="254" />
         <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
         <translation>la zone {zone}, où le règlement peut autoriser les installations nécessaires à des équipements collectifs (L151-11)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="260" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="256" />
         <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
         <translation>Vérifier la compatibilité du support projeté avec la protection, ou privilégier un site hors de celle-ci.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="260" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="256" />
         <source>Favour pooling on this site rather than new masts nearby.</source>
         <translation>Privilégier la mutualisation sur ce site plutôt que de nouveaux pylônes à proximité.</translation>
     </message>
@@ -2258,7 +2258,7 @@
         <translation>Sauf si la personne publique possède déjà le terrain, le règlement graphique peut le réserver : ER 05-02 ou 05-03, ou servitude de localisation 05-06 en zones U et AU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="338" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="339" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Convenir avec le RIP des fourreaux à poser lors des travaux de la voie (voir les opportunités de mutualisation).</translation>
     </message>
@@ -2293,12 +2293,12 @@
         <translation>ne dit rien des communications électroniques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="238" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="239" />
         <source>{article}, page {page}</source>
         <translation>{article}, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="237" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="238" />
         <source>zone chapter</source>
         <translation>chapitre de la zone</translation>
     </message>
@@ -3528,7 +3528,7 @@
         <translation>elle contredit l'emplacement réservé n° {er} du plan, destiné à un pylône</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="194" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="192" />
         <source>Moreover, {what}.</source>
         <translation>En outre, {what}.</translation>
     </message>
@@ -3548,17 +3548,12 @@
         <translation>distance à une protection dessinée comme un point ou une ligne en deçà de laquelle un site est compté dedans</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="68" />
-        <source>Exclude from the EBC the strictly needed footprint (révision of the plan) or move the project out of it; neither an emplacement réservé inside the EBC nor a servitude de localisation (U and AU zones only) resolves the conflict.</source>
-        <translation>Exclure de l'EBC l'emprise strictement nécessaire (révision du plan) ou implanter le projet hors de l'EBC ; ni un emplacement réservé dans l'EBC ni une servitude de localisation (zones U et AU seulement) ne résolvent le conflit.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="75" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="77" />
         <source>Check that the project respects the plan's protection, or move it out of the protected element.</source>
         <translation>Vérifier que le projet respecte la protection du plan, ou l'implanter hors de l'élément protégé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="78" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="80" />
         <source>The plan's emplacement réservé n° {er} for a mast can host it.</source>
         <translation>L'emplacement réservé n° {er} du plan, destiné à un pylône, peut l'accueillir.</translation>
     </message>
@@ -3568,12 +3563,12 @@
         <translation>Zones A et N : installations nécessaires à des équipements collectifs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="86" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="107" />
         <source> Combined with the ban on antennas (page {page}: « {quote} »), no existing site can evolve and no new one can be built.</source>
         <translation> Combiné à l'interdiction des antennes (page {page} : « {quote} »), il interdit toute évolution des sites existants et toute implantation nouvelle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="90" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="114" />
         <source>Admit in zone {label} the constructions and installations needed by collective equipment, where they are compatible with the agricultural, pastoral or forestry use of the land and do not harm natural areas and landscapes (L151-11, 1°).</source>
         <translation>Admettre en zone {label} les constructions et installations nécessaires à des équipements collectifs, dès lors qu'elles ne sont pas incompatibles avec l'exercice d'une activité agricole, pastorale ou forestière du terrain et qu'elles ne portent pas atteinte à la sauvegarde des espaces naturels et des paysages (L151-11, 1°).</translation>
     </message>
@@ -3611,11 +3606,6 @@
         <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="113" />
         <source>it says nothing of electronic communications</source>
         <translation>il ne dit rien des communications électroniques</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
-        <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</source>
-        <translation>Le règlement graphique délimite sur {share} de la zone {label} un secteur au titre de l'article L151-40 (« {sector} »), mais le règlement écrit ({where}) ne définit pas les critères de qualité renforcés : {said}.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
@@ -3658,12 +3648,12 @@
         <translation>son bénéficiaire ({who}) n'est pas l'autorité organisatrice du réseau d'initiative publique ({rip})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="282" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="283" />
         <source>The règlement graphique reserves site n° {n} for network equipment (« {label} »): to be acknowledged.</source>
         <translation>Le règlement graphique réserve l'emplacement n° {n} à un équipement de réseau (« {label} ») : il en est pris acte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="285" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="286" />
         <source>To clarify: {questions}.</source>
         <translation>À préciser : {questions}.</translation>
     </message>
@@ -3704,11 +3694,6 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="138" />
-        <source>Zone {label}: the règlement graphique lays on {share} of the zone the prescription « {prescription} », while the written règlement ({where}) says: {said}. The two rules disagree: {why}.</source>
-        <translation>Zone {label} : le règlement graphique impose sur {share} de la zone la prescription « {prescription} », alors que le règlement écrit ({where}) dispose : {said}. Les deux règles ne concordent pas : {why}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="138" />
         <source>Align the zone's article with the map's prescription, or delete the prescription, so that one rule applies.</source>
         <translation>Aligner l'article de la zone sur la prescription graphique, ou supprimer la prescription, afin qu'une seule règle s'applique.</translation>
     </message>
@@ -3723,12 +3708,12 @@
         <translation>Ajouter « lorsqu'il existe » et prévoir, à défaut, des fourreaux en attente de raccordement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="195" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="204" />
         <source>Zone {label}: the written règlement ({where}) requires the burial of the telecom networks on the whole zone: « {quote} ». A general burial duty can block the deployment of fibre on existing aerial supports.</source>
         <translation>Zone {label} : le règlement écrit ({where}) impose l'enfouissement des réseaux de télécommunications sur toute la zone : « {quote} ». Une obligation générale d'enfouissement peut faire obstacle au déploiement de la fibre optique sur les appuis aériens existants.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="195" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="204" />
         <source>Limit the burial duty to the private connections of new buildings and to protected sectors, and admit deployment on existing supports.</source>
         <translation>Limiter l'obligation d'enfouissement aux branchements en terrain privé des constructions nouvelles et aux secteurs protégés, et admettre le déploiement sur les appuis existants.</translation>
     </message>
@@ -3793,24 +3778,19 @@
         <translation>Champ de la commune (code INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="192" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
         <source>it freezes the existing antenna support</source>
         <translation>elle fige le support d'antennes existant</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="192" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
         <source>it freezes the {n} existing antenna supports</source>
         <translation>elle fige les {n} supports d'antennes existants</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="285" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="286" />
         <source>; </source>
         <translation> ; </translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="90" />
-        <source>Zone {label}: the written règlement (zone chapter, page {page}) does not admit the constructions and installations needed by collective equipment or public services; {stand}.</source>
-        <translation>Zone {label} : le règlement écrit (chapitre de la zone, page {page}) n'admet pas les constructions et installations nécessaires à des équipements collectifs ou à des services publics ; {stand}.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/__main__.py" line="393" />
@@ -4678,19 +4658,9 @@
         <translation>Installation radioélectrique en projet ({site}) : l'opérateur remet au maire ou au président de l'EPCI un dossier d'information au moins un mois avant le dépôt de la demande d'autorisation d'urbanisme (L34-9-1 CPCE).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="259" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="343" />
         <source>planned</source>
         <translation>projeté</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="259" />
-        <source>existing</source>
-        <translation>existant</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="260" />
-        <source>{support}, {state}, stands in {where}.</source>
-        <translation>{support}, {state}, est situé dans {where}.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="64" />
@@ -4698,22 +4668,22 @@
         <translation>Le point haut projeté ({site}) se situe dans un espace boisé classé (« {name} », zone {zone}) : le classement interdit tout changement d'affectation de nature à compromettre la conservation des boisements, et le défrichement y est refusé de plein droit (L113-2).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="75" />
         <source>The planned point haut ({site}) stands in the protected element « {name} » (zone {zone}).</source>
         <translation>Le point haut projeté ({site}) se situe dans l'élément protégé « {name} » (zone {zone}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="90" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="74" />
         <source>{support} stands there</source>
         <translation>{support} s'y trouve</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="90" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="74" />
         <source>{supports} stand there</source>
         <translation>{supports} s'y trouvent</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="335" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="349" />
         <source> and </source>
         <translation> et </translation>
     </message>
@@ -4753,52 +4723,47 @@
         <translation>le réseau d'initiative publique y prévoit un nœud de raccordement optique (NRO ; {site})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="262" />
-        <source>{support} already stands there (replacement or mutualisation)</source>
-        <translation>{support} s'y trouve déjà (remplacement ou mutualisation)</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/standards/anfr.py" line="287" />
         <source>lieu-dit {name}</source>
         <translation>lieu-dit {name}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="319" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="329" />
         <source>the {nature} of {height}</source>
         <translation>le {nature} de {height}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="320" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="330" />
         <source>the {nature}</source>
         <translation>le {nature}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="322" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="332" />
         <source>the antenna support ({details})</source>
         <translation>le support d'antennes ({details})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="325" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="335" />
         <source>the antenna support</source>
         <translation>le support d'antennes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="329" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="342" />
         <source>located {place}</source>
         <translation>situé {place}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="330" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="344" />
         <source>operated by {operators}</source>
         <translation>exploité par {operators}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="331" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="345" />
         <source>belonging to {owner}</source>
         <translation>appartenant à {owner}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="338" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="352" />
         <source>{support} (ANFR support no. {sup})</source>
         <translation>{support} (n° de support ANFR {sup})</translation>
     </message>
@@ -4848,22 +4813,22 @@
         <translation>Le règlement écrit interdit les antennes relais sur l'ensemble du territoire (page {page}) : « {quote} ». Sauf justification par des motifs d'urbanisme exposés dans le rapport de présentation, que le Département n'a pas examiné, une interdiction dont l'étendue compromet les obligations de couverture des opérateurs expose le plan à l'annulation (CE, 17 juillet 2013, SFR, n° 350380 ; TA Amiens, 13 juin 2006, n° 0402044).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="307" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="306" />
         <source>{support} is {d} from the nearest fibre route: a trench of about {cost_low} to {cost} ({range}).</source>
         <translation>{support} est à {d} du cheminement du RIP le plus proche : une tranchée d'environ {cost_low} à {cost} ({range}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="301" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="302" />
         <source>State the ER's beneficiary (the public body that will build the mast) and its purpose (a mast shared by the operators).</source>
         <translation>Préciser le bénéficiaire de l'emplacement réservé (la personne publique qui réalisera le pylône) et son objet (un pylône mutualisé entre opérateurs).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="304" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="305" />
         <source>State the ER's beneficiary (the public body that will build the mast) and its purpose (a mast shared by the operators, saying whether it replaces the existing support or is shared with it).</source>
         <translation>Préciser le bénéficiaire de l'emplacement réservé (la personne publique qui réalisera le pylône) et son objet (un pylône mutualisé entre opérateurs, en indiquant s'il remplace le support existant ou s'il le partage).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="311" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="312" />
         <source>State the ER's beneficiary (the RIP authority) and its purpose (the equipment the RIP plans there).</source>
         <translation>Préciser le bénéficiaire de l'emplacement réservé (l'autorité organisatrice du réseau d'initiative publique) et son objet (l'équipement que ce réseau y prévoit).</translation>
     </message>
@@ -4988,7 +4953,7 @@
         <translation>pièce écrite</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="217" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="215" />
         <source>group of {n} antenna supports</source>
         <translation>groupe de {n} supports d'antennes</translation>
     </message>
@@ -5325,7 +5290,7 @@ Dans {folder}.</translation>
         <translation>Tranchées de travaux de tiers pouvant porter les besoins : {trenches} pour {needs}, {length} de tranchée au total (chaque tranchée comptée une fois, lignes de coordination interne à part) ; coût de génie civil de telles tranchées de l'ordre de {low} à {high} (référence du CETE de l'Ouest, non datée, non actualisée), partagé selon chaque fondement ou convention, non économisé en entier.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="304" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="303" />
         <source>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin were not read): fibring it would take a trench costing about {cost_low} to {cost} ({range}).</source>
         <translation>{support} se trouve entre {known} et {d} du cheminement du RIP le plus proche (les cheminements situés au-delà de la marge d'analyse n'ont pas été lus) : le fibrer demanderait une tranchée d'un coût d'environ {cost_low} à {cost} ({range}).</translation>
     </message>
@@ -5335,17 +5300,17 @@ Dans {folder}.</translation>
         <translation>Zone {label} ({area}) : {existing} de la zone à portée du réseau existant du RIP recensé, {planned} à portée des cheminements du RIP prévus (non encore construits). {basis}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="322" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="323" />
         <source>Future public road “{label}”: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Voie publique future « {label} » : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="326" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="327" />
         <source>Reserved site n° {n}, future public road: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Emplacement réservé n° {n}, voie publique future : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="328" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="329" />
         <source>Reserved site n° {n}, future public road “{purpose}”: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Emplacement réservé n° {n}, voie publique future « {purpose} » : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
     </message>
@@ -5368,6 +5333,71 @@ Dans {folder}.</translation>
         <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="53" />
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="256" />
+        <source>{support} is planned in {where}.</source>
+        <translation>{support} est projeté dans {where}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="256" />
+        <source>{support} stands in {where}.</source>
+        <translation>{support} est situé dans {where}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="70" />
+        <source>Before approval, exclude from the EBC the strictly needed footprint, or move the project out of it; neither an emplacement réservé inside the EBC nor a servitude de localisation (U and AU zones only) resolves the conflict.</source>
+        <translation>Avant l'approbation, exclure de l'EBC l'emprise strictement nécessaire ou implanter le projet hors de l'EBC ; ni un emplacement réservé dans l'EBC ni une servitude de localisation (zones U et AU seulement) ne résolvent le conflit.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="77" />
+        <source>{support} is planned there</source>
+        <translation>{support} y est projeté</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="77" />
+        <source>{supports} are planned there</source>
+        <translation>{supports} y sont projetés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="107" />
+        <source> Combined with the ban on antennas (page {page}: « {quote} »), no site can be built.</source>
+        <translation> Combiné à l'interdiction des antennes (page {page} : « {quote} »), il interdit toute implantation.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="114" />
+        <source>Zone {label}: the written règlement (zone chapter, page {page}) does not provide for the constructions and installations needed by collective equipment or public services; {stand}.</source>
+        <translation>Zone {label} : le règlement écrit (chapitre de la zone, page {page}) ne prévoit pas les constructions et installations nécessaires à des équipements collectifs ou à des services publics ; {stand}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria; {said}.</source>
+        <translation>Le règlement graphique délimite sur {share} de la zone {label} un secteur au titre de l'article L151-40 (« {sector} »), mais le règlement écrit ({where}) ne définit pas les critères de qualité renforcés ; {said}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="262" />
+        <source>{support} already stands there, and the ER's purpose does not say whether the planned mast replaces it or shares it</source>
+        <translation>{support} s'y trouve déjà, et l'objet de l'emplacement ne dit pas si le pylône prévu le remplace ou le partage</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="138" />
+        <source>Zone {label}: the règlement graphique lays {extent} the prescription « {prescription} », while the written règlement ({where}) says: {said}. The two rules disagree: {why}.</source>
+        <translation>Zone {label} : le règlement graphique impose {extent} la prescription « {prescription} », alors que le règlement écrit ({where}) dispose : {said}. Les deux règles ne concordent pas : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="186" />
+        <source>on the whole zone</source>
+        <translation>sur toute la zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="187" />
+        <source>on {share} of the zone</source>
+        <translation>sur {share} de la zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="341" />
+        <source>planned {place}</source>
+        <translation>projeté {place}</translation>
     </message>
 </context>
 <context>

@@ -246,8 +246,10 @@ def test_er_for_network_equipment_is_acknowledged_with_its_beneficiary_and_purpo
     assert "son bénéficiaire n'est pas indiqué" in er2.message
     assert "un point de mutualisation (PM ; site du RIP PM02), et non un nœud de raccordement " \
         "optique" in er2.message
-    assert "le pylône appartenant à ATC France (n° de support ANFR 9000004) s'y trouve déjà " \
-        "(remplacement ou mutualisation)." in er3.message
+    # a sentence, not a dangling « (remplacement ou mutualisation) »
+    assert "le pylône appartenant à ATC France (n° de support ANFR 9000004) s'y trouve déjà, " \
+        "et l'objet de l'emplacement ne dit pas si le pylône prévu le remplace ou le partage." \
+        in er3.message
     # named beneficiary = the RIP authority, purpose = what the RIP plans there
     assert er4.avis == "information" and "À préciser" not in er4.message
 
@@ -271,7 +273,10 @@ def test_planned_point_haut_in_an_ebc_is_the_l113_2_question_never_a_servitude(f
         found[0].message
     assert "dans un espace boisé classé (« Espace boisé classé du bois des Adrets », zone N)" \
         in found[0].message and "refusé de plein droit (L113-2)" in found[0].message
-    assert "Exclure de l'EBC l'emprise strictement nécessaire" in found[0].suggestion
+    # a projet arrêté is amended before approval: never « (révision du plan) »
+    assert found[0].suggestion.startswith("Avant l'approbation, exclure de l'EBC l'emprise "
+                                          "strictement nécessaire ou implanter le projet hors")
+    assert "révision" not in found[0].suggestion
     assert "L'emplacement réservé n° 3 du plan, destiné à un pylône, peut l'accueillir." in \
         found[0].suggestion
     # no servitude de localisation, no ER proposed for the site in the EBC
@@ -327,7 +332,8 @@ def test_a_and_n_zones_read_for_collective_equipment_before_any_l151_11_finding(
     found = by_rule(res, "l151_11.equipements_collectifs")
     assert [(f.libelle, f.avis, f.article, f.page) for f in found] == \
         [("A", "recommandation", "L151-11 1° CU", 10)]
-    assert "n'admet pas les constructions et installations nécessaires à des équipements " \
+    # the chapter is silent, it does not refuse: « ne prévoit pas », never « n'admet pas »
+    assert "ne prévoit pas les constructions et installations nécessaires à des équipements " \
         "collectifs" in found[0].message and "le pylône (n° de support ANFR 9000005) s'y trouve" in \
         found[0].message
     assert "Combiné à l'interdiction des antennes (page 3" in found[0].message
@@ -408,8 +414,10 @@ def test_the_demo_shows_every_situation_with_its_quote_and_page(french):
     assert seen[("r151_49.carte_texte", "UB")].page == 5
     duty = seen[("r151_49.raccordement_inconditionnel", "UE")]
     assert (duty.avis, duty.page) == ("recommandation", 6) and "49\u202f%" in duty.message
-    for label, page in (("UH", 7), ("1AU", 8)):
-        assert seen[("r151_49.enfouissement_general", label)].page == page
+    # UH's burial duty is questioned; 1AU's is not (an AU zone: ducts, l151_40, not fewer
+    # buried lines)
+    assert seen[("r151_49.enfouissement_general", "UH")].page == 7
+    assert ("r151_49.enfouissement_general", "1AU") not in seen
     ban = next(f for f in res.findings if f.rule_id == "antennes.interdiction_generale")
     assert (ban.avis, ban.page) == ("reserve", 3)
     assert "l'emplacement réservé n° 3" in ban.message

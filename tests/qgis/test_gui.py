@@ -110,7 +110,8 @@ def test_background_scan_forks_no_worker_and_gives_the_same_results(dock, sample
     wait_for(lambda: dock.task is None)
     assert out.exists() and forks == []
     # the demo's findings since the whole-plan reading (issue 27) and the agglomération line
-    assert dock.status.text().startswith("25 ") and " 5 " in dock.status.text()
+    # 24: no burial finding on 1AU (an AU zone)
+    assert dock.status.text().startswith("24 ") and " 5 " in dock.status.text()
 
 
 def screenshot_dock(dock, iface, layers):
@@ -178,10 +179,11 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
 
     avis = browser.combos["avis"]  # the opinion's word, never a raw code
     avis.setCurrentIndex(avis.findData(label("recommandation")))
-    # the 1AU sector without criteria, the UE unconditional duty, the UH and 1AU burial, the
-    # point haut in the EBC (L113-2), A and N without équipements collectifs (L151-11)
-    assert browser.proxy.rowCount() == 7
-    assert browser.count.text() == f"7 rows shown of {n_findings + 6}."  # right after
+    # the 1AU sector without criteria, the UE unconditional duty, the UH burial (not 1AU's:
+    # an AU zone is asked for ducts), the point haut in the EBC (L113-2), A and N without
+    # équipements collectifs (L151-11)
+    assert browser.proxy.rowCount() == 6
+    assert browser.count.text() == f"6 rows shown of {n_findings + 6}."  # right after
     avis.setCurrentIndex(0)
     kind = browser.combos["kind"]
     kind.setCurrentIndex(kind.findData(label("effacement")))

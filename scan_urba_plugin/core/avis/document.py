@@ -18,10 +18,10 @@ from ..legal import Regime
 from . import sources, templates, wording
 from .act import Act, Facts, arret_warning, decide
 from .findings import AVIS, PIECES, as_avis, split
-from .issuer import Issuer, issuer_of, others_sentence, siren_of, the_communes
+from .issuer import Issuer, issuer_of, joined, others_sentence, siren_of, the_communes
 from .note import sentence
 from .note import opportunity_sentence  # noqa: F401  (the atlas reads it from here)
-from .voice import Voice, own_voice, roles
+from .voice import SERVING_RULES, Voice, own_voice, roles
 
 TEXT_PIECES = ("padd", "rapport", "reglement_ecrit", "oap", "annexes")  # read only as text
 MAX_ZONE_MAPS = 8
@@ -136,13 +136,28 @@ def prepared(d: Dossier, t: dict) -> pd.DataFrame:
     return wording.clean(f)
 
 
+EBC_BEFORE_APPROVAL = "Avant l'approbation, exclure de l'EBC l'emprise strictement nécessaire"
+
+
+def ebc_procedure(findings: pd.DataFrame, act, t: dict) -> pd.DataFrame:
+    """An approved plan's EBC is reduced only by a révision (L153-31 2°, unverified in the
+    legal table): the proposal names that procedure, not « avant l'approbation »."""
+    if act is None or act.kind != "approuve" or "suggestion" not in findings:
+        return findings
+    f = findings.copy()
+    f["suggestion"] = f["suggestion"].map(
+        lambda s: s.replace(EBC_BEFORE_APPROVAL, t["ebc_approved"])
+        if isinstance(s, str) else s)
+    return f
+
+
 def build(d: Dossier) -> list[Block]:
     """The opinion's blocks: the digital section of the Département's opinion (default), a
     full letter, or, for an approved or inconsistent plan, an analysis note."""
     t = templates.load(d.lang)
     act = d.act or decide(Facts(date_receipt=d.date_receipt, date_arret=d.date_arret,
                                 procedure=d.procedure))
-    findings = with_places(prepared(d, t), d, t)
+    findings = ebc_procedure(with_places(prepared(d, t), d, t), act, t)
     legal, _, _ = split(findings)
     legal = legal[legal["piece"] != "hors_document"]
     visas = _visas_articles(act)
@@ -171,7 +186,7 @@ def build(d: Dossier) -> list[Block]:
     if letter:   # the maps follow the signature, as the letter's annex
         blocks += [Block("closing", t["letter"]["closing"].format(head=issuer(d, t).head)),
                    Block("signature", signature(d, t))]
-    blocks += _maps(d, t)
+    blocks += _maps(d, t, annex=letter)
     if d.final:
         _refuse_unverified_words(blocks, d, t)
     return [_without_folders(b) for b in blocks]
@@ -263,7 +278,12 @@ def _letterhead(d: Dossier, act, t: dict) -> list[Block]:
     if v.delegation:
         visas.append(lt["visa_delegation"].format(delegation=v.delegation))
     blocks += [Block("para", x) for x in visas]
-    return blocks + [Block("para", lt["salutation"].format(salutation=who.salutation))]
+    blocks.append(Block("para", lt["salutation"].format(salutation=who.salutation)))
+    # the letter opens on a sentence, never straight on a heading
+    receipt = lt["opening_receipt"].format(date=templates.date_words(act.date_receipt, t)) \
+        if act.date_receipt else ""
+    subject = rest.split(lt["object_subject_after"], 1)[-1]   # « projet de PLU arrêté le … »
+    return blocks + [Block("para", lt["opening"].format(object=subject, receipt=receipt))]
 
 
 def _procedure_words(act, t: dict) -> str:
@@ -296,7 +316,8 @@ def _act(d: Dossier, act, t: dict) -> list[Block]:
     else:
         text = a["incoherent"].format(reasons=reasons)
     blocks.append(Block("para", text))
-    if act.reasons and act.kind != "incoherent":
+    # how the scan told the act: a working note, not a sentence for the maire (the letter)
+    if act.reasons and act.kind != "incoherent" and not (d.form == "lettre" and act.opinion):
         blocks.append(Block("note", _act_basis(act, t)))
     if act.opinion:
         blocks += _deadline(act, t, issuer(d, t).author)
@@ -406,12 +427,32 @@ def _pieces(d: Dossier, legal: pd.DataFrame, t: dict) -> list[Block]:
             unreadable = _unreadable(d, piece)
             blocks.append(Block("para", t["piece_no_finding"] if read else
                                 _unreadable_sentence(piece, unreadable, t) if unreadable
+                                else t["pieces_not_read"] if piece in PLURAL_PIECES
                                 else t["piece_not_read"]))
+        rows, shared_clause = _one_serving_clause(rows, t)
         for _, row in rows.iterrows():
             blocks += _finding(row, t, zone_texts)
+        blocks += shared_clause
         if len(rows) and piece in TEXT_PIECES and piece != "rapport" and not read:
             blocks.append(Block("note", _rests_on(d, t)))
     return blocks
+
+
+PLURAL_PIECES = ("annexes",)   # « Annexes » : « Ces pièces n'ont pas été examinées »
+
+
+def _one_serving_clause(rows: pd.DataFrame, t: dict) -> tuple[pd.DataFrame, list[Block]]:
+    """The same « Rédaction proposée » for each zone's serving is said once, for all the
+    zones, after their findings."""
+    serving = rows["rule_id"].astype(str).str.startswith(SERVING_RULES) if len(rows) else \
+        pd.Series(dtype=bool)
+    if serving.sum() < 2:
+        return rows, []
+    zones = list(dict.fromkeys(rows.loc[serving, "libelle"].astype(str)))
+    rows = rows.copy()
+    rows.loc[serving, "clause"] = None
+    return rows, [Block("suggestion", t["clause"].format(
+        clause=t["rip_clause_zones"].format(zones=joined(zones, t["issuer"]))))]
 
 
 def _without_folders(block: Block) -> Block:
@@ -505,10 +546,12 @@ def signature(d: Dossier, t: dict) -> str:
         delegation=delegation, **{"for": t["signature_for"]})
 
 
-def _maps(d: Dossier, t: dict) -> list[Block]:
+def _maps(d: Dossier, t: dict, annex: bool = False) -> list[Block]:
+    """The maps; after a letter's signature, labelled as its annex."""
     if not d.overview and not d.zone_maps:
         return []
-    blocks, n = [Block("heading", t["maps_heading"])], 0
+    heading = t["maps_heading_annex"] if annex else t["maps_heading"]
+    blocks, n = [Block("heading", heading)], 0
     if d.overview:
         n += 1
         # the RIP is drawn only from a GraceTHD the scan used: the caption says what is drawn

@@ -90,11 +90,11 @@ def communes_words(codes, names: dict, t: dict, limit: int | None = None) -> str
     parts = [(of_place(n) if t["lang"] == "fr" else f"of {n}") for n in named if n]
     coded = [c for c, n in zip(codes, named) if not n]
     if coded:
-        parts.append(w["coded"].format(codes=_joined(coded, w)))
-    return w["communes" if len(codes) > 1 else "commune"].format(names=_joined(parts, w))
+        parts.append(w["coded"].format(codes=joined(coded, w)))
+    return w["communes" if len(codes) > 1 else "commune"].format(names=joined(parts, w))
 
 
-def _joined(items: list, w: dict) -> str:
+def joined(items: list, w: dict) -> str:
     """« A », « A et B », « A, B et C »."""
     return items[0] if len(items) == 1 else w["comma"].join(items[:-1]) + w["and"] + items[-1]
 

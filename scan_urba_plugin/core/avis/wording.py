@@ -74,6 +74,29 @@ def with_clauses(findings: pd.DataFrame, t: dict, sdtan: str, sdtan_date: str) -
             # a « Rédaction proposée » is words to paste into the plan, never the proposal again
             if template and CLAUSE_QUOTE.search(template):
                 f.at[i, "clause"] = template.format(zone=row.get("libelle") or "", **values)
+    return one_clause_per_article(f)
+
+
+CLAUSE_ARTICLE = re.compile(r"[àÀ] l'article (\S+ \d+)")
+SEVERITY = {"reserve": 0, "recommandation": 1}
+
+
+def one_clause_per_article(f: pd.DataFrame) -> pd.DataFrame:
+    """Two wordings proposed for the same article of the same zone would contradict each
+    other: the first by severity (a réserve before a recommandation) keeps its clause."""
+    if not len(f):
+        return f
+    f = f.copy()
+    rank = f["avis"].map(SEVERITY).fillna(len(SEVERITY))
+    seen = set()
+    for i in rank.sort_values(kind="stable").index:
+        clause = f.at[i, "clause"]
+        found = CLAUSE_ARTICLE.search(clause) if isinstance(clause, str) else None
+        if found is None:
+            continue
+        if found.group(1) in seen:
+            f.at[i, "clause"] = None
+        seen.add(found.group(1))
     return f
 
 

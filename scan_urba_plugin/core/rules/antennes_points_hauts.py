@@ -16,7 +16,7 @@ from ..legal import SCANT, TEXTS, regime_of
 from ..graph import clusters
 from ..spatial_index import containing_index, nearest_distance
 from ..pieces.text import fold
-from ..standards.anfr import capital, designation
+from ..standards.anfr import capital, designation, planned_supports
 from .rule import Param, Rule, bare, document_finding, finding, protection_areas, zones
 from .costs import unit_cost_range
 from ..vocabulary import LIVE, SENSITIVE_ZONES
@@ -185,9 +185,7 @@ def _contradictions(inputs) -> str:
     if masts:
         parts.append(tr("it contradicts the plan's emplacement réservé n° {er} for a mast",
                         er=masts))
-    existing = 0 if inputs.antennas is None or not len(inputs.antennas) else int(
-        (~inputs.antennas.get("planned", pd.Series(False, index=inputs.antennas.index))
-         .fillna(False).astype(bool)).sum())
+    existing = int((~planned_supports(inputs.antennas)).sum())
     if existing:
         parts.append(tr("it freezes the existing antenna support") if existing == 1 else
                      tr("it freezes the {n} existing antenna supports", n=count_words(existing)))
@@ -238,8 +236,7 @@ def _operators(row) -> set:
 def protected_sites(inputs, sup, place):
     """Supports in a protection or an A/N zone: a planned one in an EBC, remarkable coastal
     area or mountain protection is a conflict; others are information."""
-    planned = sup.get("planned", pd.Series(False, index=sup.index)).fillna(False) \
-        .astype(bool).to_numpy()
+    planned = planned_supports(sup)
     protection, typezone = place["protection"], place["typezone"]
     sensitive = np.isin(typezone, SENSITIVE_ZONES) | (protection != None)  # noqa: E711
     # said elsewhere: a planned site in an EBC or a protected element is the L113-2
@@ -256,15 +253,17 @@ def protected_sites(inputs, sup, place):
         where = tr(PROTECTIONS[code]) if code is not None else \
             tr("zone {zone}, where the règlement may allow installations needed by collective "
                "equipment (L151-11)", zone=_zone_name(place["libelle"][i], typezone[i]))
-        state = tr("planned") if planned[i] else tr("existing")
         findings.append(finding(
             rule=SENSITIVE, avis="recommandation" if conflict else "information",
             plan=inputs.plan, layer="SUP_SUPPORT", fid=row["sup_id"], field_name="geometry",
             geometry=row["geometry"], libelle=str(row["nature"] or ""),
             article=_protection_article(code),
             force="obligation" if code is not None else "faculte",
-            message=capital(tr("{support}, {state}, stands in {where}.", state=state,
-                               support=designation(row, operators=True), where=where)),
+            # a support is existing unless said planned: « existant » would be padding
+            message=capital(tr("{support} is planned in {where}.", where=where,
+                               support=designation(row, operators=True)) if planned[i] else
+                            tr("{support} stands in {where}.", where=where,
+                               support=designation(row, operators=True))),
             suggestion=tr("Check that the planned support is compatible with the protection, "
                           "or favour a site outside it.") if conflict else
             tr("Favour pooling on this site rather than new masts nearby.")))
@@ -328,7 +327,7 @@ def fibring(inputs, params, sup, place, measures):
         row = sup.iloc[i]
         low, high = unit_cost_range(place["typezone"][i], place["libelle"][i])
         shortest = known[i] if unsure[i] else distance[i]
-        message = trench_sentence(capital(designation(row, operators=True)), shortest,
+        message = trench_sentence(capital(designation(row, operators=True, status=True)), shortest,
                                   distance[i], low, high)
         findings.append(finding(
             rule=FIBRE, avis="observation", plan=inputs.plan, layer="SUP_SUPPORT",

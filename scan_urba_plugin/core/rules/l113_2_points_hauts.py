@@ -65,8 +65,10 @@ def check(inputs, params, measures):
                          "(« {name} », zone {zone}): the classification forbids any change of "
                          "use that compromises the woodland, and the défrichement is refused "
                          "as of right (L113-2).", **values)
-            suggestion = tr("Exclude from the EBC the strictly needed footprint (révision of "
-                            "the plan) or move the project out of it; neither an emplacement "
+            # a projet arrêté is amended after the inquiry, before approval: no révision
+            # (L153-31) until it is approved; the opinion words the approved case (document)
+            suggestion = tr("Before approval, exclude from the EBC the strictly needed "
+                            "footprint, or move the project out of it; neither an emplacement "
                             "réservé inside the EBC nor a servitude de localisation (U and AU "
                             "zones only) resolves the conflict.")
         else:

@@ -16,7 +16,7 @@ from ..i18n import QT_TR_NOOP, tr
 from ..legal import TEXTS
 from ..pieces.text import fold
 from ..spatial_index import containing_index
-from ..standards.anfr import designation
+from ..standards.anfr import designation, planned_supports
 from ..vocabulary import SENSITIVE_ZONES
 from .rule import Rule, bare, written_provisions, zone_finding, zones
 
@@ -46,17 +46,37 @@ def admission(lines) -> tuple[int | None, str] | None:
 
 
 def _sites_by_zone(inputs, z) -> dict:
-    """{zone position: [supports named in words]} of the antenna supports."""
+    """{zone position: [(planned, support named in words)]} of the antenna supports."""
     geoms, ids = [], []
     if inputs.antennas is not None and len(inputs.antennas):
         geoms += list(inputs.antennas["geometry"])
-        ids += [designation(row) for _, row in inputs.antennas.iterrows()]  # a commune's few
+        planned = planned_supports(inputs.antennas)
+        ids += [(bool(planned[k]), designation(row))  # a commune's few
+                for k, (_, row) in enumerate(inputs.antennas.iterrows())]
     out = {}
     where = containing_index(np.array(geoms, dtype=object), z["geometry"].to_numpy()) \
         if geoms else np.array([], dtype=int)
     for k in np.flatnonzero(where >= 0):
         out.setdefault(int(where[k]), []).append(ids[k])
     return out
+
+
+def _listed(names) -> str:
+    return names[0] if len(names) == 1 else tr("; ").join(names[:-1]) + tr(" and ") + names[-1]
+
+
+def _standing(sites) -> str:
+    """« X s'y trouve et Y y est projeté »: an existing support and a planned one apart."""
+    existing = [name for planned, name in sites if not planned]
+    planned = [name for is_planned, name in sites if is_planned]
+    parts = []
+    if existing:
+        parts.append(tr("{support} stands there", support=existing[0]) if len(existing) == 1
+                     else tr("{supports} stand there", supports=_listed(existing)))
+    if planned:
+        parts.append(tr("{support} is planned there", support=planned[0]) if len(planned) == 1
+                     else tr("{supports} are planned there", supports=_listed(planned)))
+    return tr(" and ").join(parts)
 
 
 def check(inputs, params, measures):
@@ -83,20 +103,21 @@ def check(inputs, params, measures):
                "geometry": z["geometry"].iloc[i]}
         ids = sorted(set(sum((sites[k] for k in sites if natural[k] and
                               str(z["LIBELLE"].iloc[k]) == label), [])))
-        combined = tr(" Combined with the ban on antennas (page {page}: « {quote} »), no "
-                      "existing site can evolve and no new one can be built.",
-                      page=ban.page if ban.page is not None else "?", quote=bare(ban.citation)) \
-            if ban is not None else ""
+        any_existing = any(not planned for planned, _ in ids)
+        combined = (tr(" Combined with the ban on antennas (page {page}: « {quote} »), no "
+                       "existing site can evolve and no new one can be built.",
+                       page=ban.page if ban.page is not None else "?",
+                       quote=bare(ban.citation)) if any_existing else
+                    tr(" Combined with the ban on antennas (page {page}: « {quote} »), no "
+                       "site can be built.", page=ban.page if ban.page is not None else "?",
+                       quote=bare(ban.citation))) if ban is not None else ""
         findings.append(zone_finding(
             rule=RULE, avis="recommandation", plan=plan, row=row, page=page,
+            # the chapter is silent (admission() found nothing), it does not refuse
             message=tr("Zone {label}: the written règlement (zone chapter, page {page}) does not "
-                       "admit the constructions and installations needed by collective "
+                       "provide for the constructions and installations needed by collective "
                        "equipment or public services; {stand}.", label=label,
-                       page=page if page is not None else "?", stand=tr(
-                           "{support} stands there", support=ids[0])
-                       if len(ids) == 1 else tr("{supports} stand there",
-                                                supports=tr("; ").join(ids[:-1]) + tr(" and ")
-                                                + ids[-1])) + combined,
+                       page=page if page is not None else "?", stand=_standing(ids)) + combined,
             suggestion=tr("Admit in zone {label} the constructions and installations needed by "
                           "collective equipment, where they are compatible with the "
                           "agricultural, pastoral or forestry use of the land and do not harm "

@@ -18,7 +18,7 @@ from ..french import percent
 from ..pieces.unread import ask_for, why_not_read
 from .rule import (OPENED_AU, Param, Rule, ZONE_FIELDS, bare, coverage, document_finding, quoted,
                    reglement_not_read, prescriptions, rows, written_provisions,
-                   zone_finding, zones, where_written)
+                   WHOLE_ZONE, zone_finding, zones, where_written)
 
 RULE = Rule(
     rule_id="l151_40.secteur_numerique",
@@ -111,13 +111,13 @@ def sector_criteria(inputs, z, cov, positions, provisions) -> list:
         where = where_written(provision)
         said = tr("it only says « {quote} »", quote=bare(provision.citation)) if provision.citation \
             else tr("it says nothing of electronic communications")
-        whole = cov[i] >= 0.995
+        whole = cov[i] >= WHOLE_ZONE
         out.append(zone_finding(
             rule=CRITERIA, avis="recommandation", plan=plan, row=row, metric=cov[i],
             unit="ratio", **quoted(provision),
             message=tr("The règlement graphique delimits on {share} of zone {label} a sector "
                        "under article L151-40 (« {sector} »), but the written règlement "
-                       "({where}) does not define the reinforced criteria: {said}.",
+                       "({where}) does not define the reinforced criteria; {said}.",
                        where=where, said=said, **values),
             suggestion=(tr("Write the reinforced criteria in the zone's article (number and "
                            "diameter of ducts, draw chambers at each lot boundary that can be "

@@ -259,8 +259,9 @@ def _er_questions(label, inside, authority) -> list[str]:
             questions.append(tr("the RIP plans there an optical node (NRO; {site})",
                                 site=tr("RIP site {site}", site=site)))
         elif kind == "SUPPORT" and radio and not _public(owner):
-            questions.append(tr("{support} already stands there (replacement or "
-                                "mutualisation)", support=site))
+            questions.append(tr("{support} already stands there, and the ER's purpose does not "
+                                "say whether the planned mast replaces it or shares it",
+                                support=site))
     return list(dict.fromkeys(questions))
 
 

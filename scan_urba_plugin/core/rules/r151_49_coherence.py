@@ -22,9 +22,9 @@ from ..i18n import QT_TR_NOOP, tr
 from ..legal import TEXTS
 from ..pieces.grade import ENFOUI, FOURREAUX, RACCORD, RANK
 from ..pieces.text import fold
-from ..vocabulary import AUS, BUILDABLE_ZONES
+from ..vocabulary import AU_ZONES, AUS, BUILDABLE_ZONES
 from .rule import (Param, Rule, ZONE_FIELDS, bare, prescriptions, quoted, regime, rows,
-                   written_provisions, zone_finding, zones, where_written)
+                   WHOLE_ZONE, written_provisions, zone_finding, zones, where_written)
 
 COMMON = dict(article=TEXTS["R151-49 3°"].article, quote=TEXTS["R151-49 3°"].quote,
               force="faculte", piece="reglement_ecrit")
@@ -138,10 +138,10 @@ def mismatches(inputs, params, z, provisions, article) -> list:
         out.append(zone_finding(
             rule=MISMATCH, avis="observation", article=article, plan=inputs.plan, row=row,
             metric=share[i], unit="ratio", **quoted(provision),
-            message=tr("Zone {label}: the règlement graphique lays on {share} of the zone the "
-                       "prescription « {prescription} », while the written règlement ({where}) "
-                       "says: {said}. The two rules disagree: {why}.", label=row.get("LIBELLE"),
-                       share=percent(share[i]), prescription=label,
+            message=tr("Zone {label}: the règlement graphique lays {extent} the prescription "
+                       "« {prescription} », while the written règlement ({where}) says: "
+                       "{said}. The two rules disagree: {why}.", label=row.get("LIBELLE"),
+                       extent=_extent(share[i]), prescription=label,
                        where=where_written(provision), said=said, why=why),
             suggestion=tr("Align the zone's article with the map's prescription, or delete the "
                           "prescription, so that one rule applies.")))
@@ -181,12 +181,21 @@ def unconditional(inputs, params, measures, z, provisions, article) -> list:
     return out
 
 
+def _extent(share) -> str:
+    """« sur toute la zone », never « sur 100 % de la zone »."""
+    return tr("on the whole zone") if share >= WHOLE_ZONE else \
+        tr("on {share} of the zone", share=percent(share))
+
+
 def burials(inputs, z, provisions, article) -> list:
-    """Burial of the telecom networks themselves (not only private connections) zone-wide."""
+    """Burial of the telecom networks themselves (not only private connections) zone-wide.
+
+    Not in AU zones (AUc, AUs): land still to be opened has hardly any aerial support, and
+    there the Département asks for ducts (l151_40, regle_47_05), never to limit burial."""
     out = []
     buried = np.array([p is not None and p.niveau == "enfouissement" for p in provisions],
                       dtype=bool)
-    candidates = np.flatnonzero((z["TYPEZONE"] != AUS).to_numpy() & buried)
+    candidates = np.flatnonzero(~z["TYPEZONE"].isin(AU_ZONES).to_numpy() & buried)
     for i, row in rows(z, candidates, ZONE_FIELDS):
         provision = provisions[i]
         sentence = fold(provision.citation or "")

@@ -168,6 +168,7 @@ def coverage(targets: np.ndarray, covers: np.ndarray) -> np.ndarray:
     return np.clip(out, 0.0, 1.0)
 
 
+WHOLE_ZONE = 0.995  # a share that rounds to 100 %: « toute la zone »
 OPENED_AU = AUC  # an AU zone open to building; AUs opens only by a later modification
 
 

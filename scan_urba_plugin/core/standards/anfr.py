@@ -298,6 +298,14 @@ def nature_words(nature) -> str:
     return text[:1].lower() + text[1:] if not text[:2].isupper() else text
 
 
+def planned_supports(antennas) -> np.ndarray:
+    """Whether each support is planned (known stations, none in service): the one status
+    every rule and note gives a support (« projeté », never among the existing sites)."""
+    if antennas is None or not len(antennas) or "planned" not in antennas:
+        return np.zeros(0 if antennas is None else len(antennas), dtype=bool)
+    return antennas["planned"].fillna(False).astype(bool).to_numpy()
+
+
 def operator_words(names) -> str:
     """« ORANGE ; SFR » → « Orange, SFR »."""
     text = "" if french.missing(names) else str(names)
@@ -305,12 +313,14 @@ def operator_words(names) -> str:
     return ", ".join(dict.fromkeys(parts))
 
 
-def designation(row, operators=False, owner=False) -> str:
+def designation(row, operators=False, owner=False, status=False) -> str:
     """A support named as a French urbanist writes it: its nature, height and place, the
     ANFR number last, in parentheses, for Cartoradio: « le pylône autostable de 32,7 m situé
     chemin des Crêtes, lieu-dit Les Adrets (n° de support ANFR 9000002) ». ``operators`` /
     ``owner`` add who runs it / who owns it (« … situé lieu-dit La Baume et exploité par
-    Orange (…) »). ``row``: a row of read_anfr's sites (a Series or a dict)."""
+    Orange (…) »). ``status``: a planned support says so (« le pylône de 28 m projeté chemin
+    des Crêtes »), where the sentence does not. ``row``: a row of read_anfr's sites (a
+    Series or a dict)."""
     nature = nature_words(row.get("nature"))
     height = row.get("height_m")
     height = "" if french.missing(height) or not float(height) else \
@@ -326,7 +336,11 @@ def designation(row, operators=False, owner=False) -> str:
     place = place_words(row.get("lieu"), row.get("address"))
     who = operator_words(row.get("operators")) if operators else ""
     holder = operator_words(row.get("owner")) if owner else ""
-    phrases = [tr("located {place}", place=place) if place else "",
+    flag = row.get("planned")
+    planned = status and not french.missing(flag) and bool(flag)
+    located = tr("planned {place}", place=place) if planned else \
+        tr("located {place}", place=place)
+    phrases = [located if place else tr("planned") if planned else "",
                tr("operated by {operators}", operators=who) if who else "",
                tr("belonging to {owner}", owner=holder) if holder and holder != who else ""]
     phrases = [v for v in phrases if v]
