@@ -119,6 +119,20 @@ def test_the_ebc_proposal_of_an_approved_plan_is_a_revision_said_unverified():
     assert ebc_procedure(f, arrete(), T)["suggestion"].tolist() == f["suggestion"].tolist()
 
 
+def test_the_ebc_proposal_of_a_modification_is_a_revision_not_this_modification():
+    """The last walkthrough: a modification's opinion proposed « Avant l'approbation, exclure
+    de l'EBC … », which only a révision can do."""
+    f = pd.DataFrame({"suggestion": ["Avant l'approbation, exclure de l'EBC l'emprise "
+                                     "strictement nécessaire ou implanter le projet hors de "
+                                     "l'EBC."]})
+    modification = type("Act", (), {"kind": "modification"})()
+    [out] = ebc_procedure(f, modification, T)["suggestion"].tolist()
+    assert out.startswith("Par une révision du plan, et non par cette modification (article "
+                          "L153-31 2° du code de l'urbanisme")
+    assert out.endswith("exclure de l'EBC l'emprise strictement nécessaire ou implanter le "
+                        "projet hors de l'EBC.") and "Avant l'approbation" not in out
+
+
 # --- 4. wording ------------------------------------------------------------------------------
 
 def test_the_demo_opinion_reads_as_an_urbanist_writes(french, demo_result):  # noqa: F811

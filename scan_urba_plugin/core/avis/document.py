@@ -140,14 +140,16 @@ EBC_BEFORE_APPROVAL = "Avant l'approbation, exclure de l'EBC l'emprise stricteme
 
 
 def ebc_procedure(findings: pd.DataFrame, act, t: dict) -> pd.DataFrame:
-    """An approved plan's EBC is reduced only by a révision (L153-31 2°, unverified in the
-    legal table): the proposal names that procedure, not « avant l'approbation »."""
-    if act is None or act.kind != "approuve" or "suggestion" not in findings:
+    """An EBC is reduced only by a révision (L153-31 2°, unverified in the legal table): for
+    an approved plan, and for a modification (which cannot do it), the proposal names that
+    procedure, not « avant l'approbation »."""
+    kind = getattr(act, "kind", None)
+    key = {"approuve": "ebc_approved", "modification": "ebc_modification"}.get(kind)
+    if key is None or "suggestion" not in findings:
         return findings
     f = findings.copy()
     f["suggestion"] = f["suggestion"].map(
-        lambda s: s.replace(EBC_BEFORE_APPROVAL, t["ebc_approved"])
-        if isinstance(s, str) else s)
+        lambda s: s.replace(EBC_BEFORE_APPROVAL, t[key]) if isinstance(s, str) else s)
     return f
 
 
