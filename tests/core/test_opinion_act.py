@@ -153,6 +153,17 @@ def test_modification_has_its_own_regime_without_three_months():
     assert "articles L132-7 et L153-40" in text
 
 
+def test_a_modification_keeps_the_content_regime_of_the_plan_it_modifies():
+    """The last walkthrough: a modification begun in 2024 was said « régime modernisé …, la
+    procédure ayant été engagée après le 1er janvier 2016 »; the content follows the plan's
+    own élaboration or révision, not the modification: to be confirmed."""
+    act = arrete(nomproc="M2", date_begun=dt.date(2024, 3, 12))
+    assert act.kind == "modification" and act.content == "indetermine"
+    text = text_of(build(dossier(act)))
+    assert "la procédure ayant été engagée après le 1er janvier 2016" not in text
+    assert arrete(date_begun=dt.date(2024, 3, 12)).content == "r151"  # an élaboration's own
+
+
 def test_procedure_begun_after_26_may_2026_words_the_ppve_and_abolished_procedures():
     text = text_of(build(dossier(arrete(date_begun=dt.date(2026, 6, 1)))))
     assert ("La procédure a été engagée le 1er juin 2026, après le 26 mai 2026 : en "

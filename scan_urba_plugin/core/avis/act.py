@@ -193,8 +193,10 @@ def decide(f: Facts) -> Act:
                   today=f.today or dt.date.today(), reasons=tuple(reasons),
                   pieces_stage=f.pieces_stage, pieces_date_arret=f.pieces_date_arret,
                   set_aside=("begun",) if begun != f.date_begun else (),
-                  content=content_of(begun, f.date_approval if meta == "approuve"
-                                     else None))
+                  # a modification keeps the content of the plan it modifies, whose own
+                  # élaboration or révision date is not the one typed for the modification
+                  content=content_of(begun if kind != "modification" else None,
+                                     f.date_approval if meta == "approuve" else None))
     if kind == "approuve":
         # an approved plan was neither arrêté nor received for an opinion: the arrêt and
         # receipt dates typed belong to another dossier, never printed as this plan's facts
