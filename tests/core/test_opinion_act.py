@@ -164,6 +164,29 @@ def test_a_modification_keeps_the_content_regime_of_the_plan_it_modifies():
     assert arrete(date_begun=dt.date(2024, 3, 12)).content == "r151"  # an élaboration's own
 
 
+def test_a_modification_asks_no_padd_change_of_itself():
+    """The last walkthrough: a modification's opinion made the PADD's missing digital
+    orientation a réserve, « Compléter le PADD », which only a révision can do."""
+    import pandas as pd
+
+    from scan_urba_plugin.core.avis.document import padd_by_act
+
+    t = templates.load("fr")
+    f = pd.DataFrame({"rule_id": ["l151_5.padd_numerique", "l151_40.secteur_numerique"],
+                      "avis": ["reserve", "reserve"],
+                      "suggestion": ["Compléter le PADD (L151-5).", "Autre."]})
+    out = padd_by_act(f, arrete(nomproc="M2"), t)
+    assert out["avis"].tolist() == ["observation", "reserve"]
+    assert out["suggestion"][0].startswith("Lors de la prochaine révision du plan, compléter le "
+                                           "PADD") and "L153-31 1°" in out["suggestion"][0]
+    assert padd_by_act(f, arrete(), t).equals(f)  # an élaboration's PADD: the réserve stays
+    text = text_of(build(dossier(arrete(nomproc="M2"))))
+    assert "Réserve n° 1 – Le PADD" not in text
+    # an unverified text cited in a proposal is listed for the signatory too
+    assert "L153-31 1°" in wording.unverified(wording.cited(pd.DataFrame(
+        {"suggestion": ["… (article L153-31 1° du code de l'urbanisme, texte non vérifié)"]})))
+
+
 def test_procedure_begun_after_26_may_2026_words_the_ppve_and_abolished_procedures():
     text = text_of(build(dossier(arrete(date_begun=dt.date(2026, 6, 1)))))
     assert ("La procédure a été engagée le 1er juin 2026, après le 26 mai 2026 : en "

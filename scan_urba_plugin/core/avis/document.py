@@ -153,13 +153,27 @@ def ebc_procedure(findings: pd.DataFrame, act, t: dict) -> pd.DataFrame:
     return f
 
 
+def padd_by_act(findings: pd.DataFrame, act, t: dict) -> pd.DataFrame:
+    """A modification cannot change the PADD's orientations (only a révision can, L153-31
+    1°, unverified in the legal table): the missing digital orientation is then an
+    observation for the next révision, not a réserve on this modification."""
+    if getattr(act, "kind", None) != "modification" or "rule_id" not in findings:
+        return findings
+    f = findings.copy()
+    padd = f["rule_id"].astype(str).str.startswith("l151_5.")
+    f.loc[padd & (f["avis"] == "reserve"), "avis"] = "observation"
+    if "suggestion" in f:
+        f.loc[padd, "suggestion"] = t["padd_modification"]
+    return f
+
+
 def build(d: Dossier) -> list[Block]:
     """The opinion's blocks: the digital section of the Département's opinion (default), a
     full letter, or, for an approved or inconsistent plan, an analysis note."""
     t = templates.load(d.lang)
     act = d.act or decide(Facts(date_receipt=d.date_receipt, date_arret=d.date_arret,
                                 procedure=d.procedure))
-    findings = ebc_procedure(with_places(prepared(d, t), d, t), act, t)
+    findings = padd_by_act(ebc_procedure(with_places(prepared(d, t), d, t), act, t), act, t)
     legal, _, _ = split(findings)
     legal = legal[legal["piece"] != "hors_document"]
     visas = _visas_articles(act)

@@ -134,7 +134,7 @@ def unverified(articles) -> list[str]:
 def cited(findings: pd.DataFrame, extra=()) -> list[str]:
     """Every article the opinion's findings and visas cite, in order of first citation."""
     found = list(extra)
-    for column in ("article", "message", "clause"):
+    for column in ("article", "message", "clause", "suggestion"):
         if column in findings:
             for value in findings[column].dropna():
                 found += articles_in(value)
