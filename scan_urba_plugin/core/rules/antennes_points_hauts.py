@@ -192,11 +192,6 @@ def _contradictions(inputs) -> str:
     return (" " + tr("Moreover, {what}.", what=tr("; ").join(parts))) if parts else ""
 
 
-def capitalised(text: str) -> str:
-    """A sentence that opens on a count in words (« Trois supports … »)."""
-    return text[:1].upper() + text[1:]
-
-
 def pooling(inputs, params, sup):
     """Clusters of supports of different operators (or owners) within the pooling radius."""
     geoms = sup["geometry"].to_numpy()
@@ -217,7 +212,7 @@ def pooling(inputs, params, sup):
             field_name="geometry", geometry=shapely.multipoints(list(geoms[members])),
             metric=len(members), unit="supports",
             libelle=tr("group of {n} antenna supports", n=len(members)),
-            message=capitalised(tr(
+            message=capital(tr(
                 "{n} supports less than {radius} from one another carry {ops}: they are "
                 "candidates for pooling.", n=count_words(len(members)),
                        radius=metres(params["pooling_radius"]),
