@@ -223,12 +223,65 @@ def fork_map(func, chunks: list, parallel: bool = True) -> list:
 class Background:
     """func() computed in a forked worker while this process does something else; use as
     a context manager and call result() inside it. Without fork or a second core, result()
-    computes it here. Leaving the block early (cancel, error) kills the worker."""
+    computes it here. Leaving the block early (cancel, error) kills the worker.
 
-    def __init__(self, func):
-        self.func = func
-        self.child = _spawn(lambda _: func(), None, alone=True) \
-            if can_fork() and workers() > 1 else None
+    ``later``: func(receive) instead, where receive() returns, once this process has called
+    send(value), that value: a worker can start on what it has and wait, midway, for what
+    this process computes meanwhile. The value travels by a file (a pipe's write blocks
+    when the worker is not reading yet), its name by the pipe."""
+
+    def __init__(self, func, later: bool = False):
+        self.func, self.later, self.sent, self.sent_file = func, later, _NOT_SENT, None
+        fork = can_fork() and workers() > 1
+        self.feed = os.pipe() if later and fork else None
+        self.child = _spawn(lambda _: self._call(self._receive_in_worker), None, alone=True) \
+            if fork else None
+        if self.feed is not None:
+            os.close(self.feed[0])  # this process only writes to it
+            self.feed = self.feed[1]
+
+    def _call(self, receive):
+        return self.func(receive) if self.later else self.func()
+
+    def _receive_in_worker(self):
+        read_end, _ = self.feed  # in the worker, still both ends
+        name = b""
+        while not name.endswith(b"\n"):  # up to the newline: other forks hold the write end
+            chunk = os.read(read_end, 4096)
+            if not chunk:
+                raise RuntimeError("Background: the parent closed the feed without sending")
+            name += chunk
+        try:
+            with open(name[:-1].decode("utf-8"), "rb") as data:
+                return _unpack(pickle.load(data))  # nosec B301: written by our parent
+        finally:
+            os.unlink(name[:-1].decode("utf-8"))
+
+    def _received_here(self):
+        if self.sent is _NOT_SENT:
+            raise RuntimeError("Background: receive() before send()")
+        return self.sent
+
+    def send(self, value) -> None:
+        """Give the worker the value its receive() waits for (once)."""
+        self.sent = value
+        if self.feed is None:
+            return
+        import tempfile
+
+        handle, self.sent_file = tempfile.mkstemp(prefix="scan_urba_", suffix=".pickle")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(_pack(value), out, protocol=pickle.HIGHEST_PROTOCOL)
+        try:  # a short line: written at once, whether the worker reads yet or not
+            os.write(self.feed, self.sent_file.encode("utf-8") + b"\n")
+        except OSError:  # the worker is gone: result() computes it here
+            pass
+        self._close_feed()
+
+    def _close_feed(self):
+        if self.feed is not None:
+            os.close(self.feed)
+            self.feed = None
 
     def ready(self) -> bool:
         """Whether result() would return without waiting for the worker (a worker sends
@@ -239,9 +292,9 @@ class Background:
 
     def result(self):
         if self.child is None:
-            return self.func()
+            return self._call(self._received_here)
         child, self.child = self.child, None
-        return _collect(*child, lambda _: self.func(), None)
+        return _collect(*child, lambda _: self._call(self._received_here), None)
 
     def __enter__(self):
         return self
@@ -250,7 +303,13 @@ class Background:
         if self.child is not None:
             _kill(*self.child)
             self.child = None
+        self._close_feed()
+        if self.sent_file is not None and os.path.exists(self.sent_file):
+            os.unlink(self.sent_file)  # a worker killed or failed before reading it
         return False
+
+
+_NOT_SENT = object()
 
 
 def pairwise(func, left: np.ndarray, right: np.ndarray) -> np.ndarray:

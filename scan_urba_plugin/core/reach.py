@@ -57,7 +57,11 @@ def _clipped_to_boxes(lines, boxes) -> np.ndarray:
     return out
 
 
-TILE = 1000.0  # m: side of the grid tiles the reach of the lines is computed in
+# m: side of the grid tiles the reach of the lines is computed in, and its least multiple of
+# the distance. Measured on the bench's département (100 m, 170,000 routes): 1 km tiles
+# 5.5 s CPU, 4 km 4.3 s, 8 km 4.4 s, 16 km 5.0 s; below, every line near a tile border is
+# buffered twice; above, GEOS nodes ever larger offset curves at once.
+TILE, TILE_DISTANCES = 4000.0, 40
 
 
 class Pieces:
@@ -111,7 +115,7 @@ def served_pieces(zone_geoms, lines, distance: float, quad_segs: int = QUAD_SEGS
     present = ~shapely.is_missing(zones) & ~shapely.is_empty(zones)
     if not len(lines) or not present.any():
         return Pieces(nothing, np.empty(0, dtype=object), len(zones))
-    tiles = _grid(zones[present], max(TILE, 10 * distance))
+    tiles = _grid(zones[present], max(TILE, TILE_DISTANCES * distance))
     t_of_z, z_of_t = shapely.STRtree(zones).query(tiles, predicate="intersects")
     grown = shapely.buffer(tiles, distance, quad_segs=1, join_style="mitre")
     t_of_l, l_of_t = shapely.STRtree(lines).query(grown, predicate="intersects")

@@ -142,10 +142,12 @@ def run_scan(inputs: ScanInputs, params: dict | None = None, progress=None, *,
     inputs = cut.inputs
     quality_findings = perimeter_mod.near_findings(quality_findings, cut.perimeter) + cut.findings
     step = _steps(progress, parts)
-    with (Background(lambda: trench_sharing.prepare(inputs, values)) if TRENCH in parts
-          else _Nothing()) as trench_job:
+    with (Background(_trench_work(inputs, values, reference_date), later=True)
+          if TRENCH in parts else _Nothing()) as trench_job:
         compliance = run_compliance(inputs, rule_params, step(COMPLIANCE), quality_findings,
                                     report=COMPLIANCE in parts)
+        if TRENCH in parts:  # the worker, past its own matches, waits for these
+            trench_job.send(trench_sharing.compliance_needs(inputs, compliance, values))
         result = ScanResult(parts, compliance.findings,
                             with_written_levels(compliance.zones_bilan, inputs.pieces),
                             compliance.points_hauts_bilan, compliance.emplacements,
@@ -154,50 +156,33 @@ def run_scan(inputs: ScanInputs, params: dict | None = None, progress=None, *,
                             run=run)
         layers = {**compliance_layers(result), **context_layers(inputs)} \
             if write_layers is not None else {}
-        if TRENCH in parts:
-            _write_until_ready(layers, write_layers, trench_job)
-            matches = trench_job.result()
-            result.params = values
-            result.planned_in_corridors = matches.planned_in_corridors
-            result.opportunities = _opportunities_while_writing(
-                inputs, compliance, values, reference_date, matches, step(TRENCH),
-                layers, write_layers)
-        elif layers:
+        if layers:  # written here while the worker finishes the trench sharing
             write_layers(layers)
+        if TRENCH in parts:
+            trench = step(TRENCH)
+            if trench is not None:
+                trench(0.3, "opportunities")  # a cancel asked meanwhile stops here
+            planned_in_corridors, result.opportunities = trench_job.result()
+            result.params = values
+            result.planned_in_corridors = planned_in_corridors
+            if trench is not None:
+                trench(1.0, "opportunities")
     if run is not None:
         run.finished = dt.datetime.now()
     return result
 
 
-def _write_until_ready(layers: dict, write_layers, job) -> None:
-    """Write layers one by one (each taken out of ``layers``) while the trench worker
-    still computes: the opportunities can start only once its matches are back."""
-    for name in list(layers):
-        if job.ready():
-            return
-        write_layers({name: layers.pop(name)})
-
-
-def _opportunities_while_writing(inputs, compliance, values, reference_date, matches,
-                                 progress, layers: dict, write_layers):
-    """The opportunities, computed in a forked worker while this process writes the layers
-    left (GeoPackage writing is QGIS's, in this process; the opportunities are core work):
-    the two overlap on the two cores instead of following each other."""
-    if progress is not None:
-        progress(0.3, "opportunities")  # a cancel asked meanwhile stops here
-    def compute():
-        return trench_sharing.opportunities(inputs, compliance, values, reference_date,
-                                            prepared=matches)
-
-    if not layers:  # nothing to write meanwhile: no worker
-        opportunities = compute()
-    else:
-        with Background(compute) as job:
-            write_layers(layers)
-            opportunities = job.result()
-    if progress is not None:
-        progress(1.0, "opportunities")
-    return opportunities
+def _trench_work(inputs, values, reference_date):
+    """The trench sharing, for a worker beside the rules: the plan's own needs matched with
+    the offers first, then, once the rules have sent the needs they found (unserved zones,
+    antenna sites to fibre), the opportunities. (planned length in works corridors,
+    opportunities)."""
+    def work(receive):
+        matches = trench_sharing.prepare(inputs, values)
+        opportunities = trench_sharing.opportunities(inputs, None, values, reference_date,
+                                                     prepared=matches, found=receive())
+        return matches.planned_in_corridors, opportunities
+    return work
 
 
 class _Nothing:

@@ -528,15 +528,18 @@ def prepare(inputs, params: dict) -> Matches:
 
 
 def opportunities(inputs, compliance, params: dict, reference_date: dt.date | None = None,
-                  progress=None, prepared: Matches | None = None) -> pd.DataFrame:
+                  progress=None, prepared: Matches | None = None,
+                  found: pd.DataFrame | None = None) -> pd.DataFrame:
     """The opportunities layer: one row per trench (an offer and the needs it can carry;
-    the needs the RIP authority meets in its own works make a row of internal coordination)."""
+    the needs the RIP authority meets in its own works make a row of internal coordination).
+    ``found``: compliance_needs(inputs, compliance, params), when already computed."""
     today = pd.Timestamp(reference_date or dt.date.today())
     prepared = prepared if prepared is not None else prepare(inputs, params)
     if progress:
         progress(0.3, "needs")
     offer_frame = prepared.offers
-    found = compliance_needs(inputs, compliance, params)
+    if found is None:
+        found = compliance_needs(inputs, compliance, params)
     found_pairs = match(found, offer_frame, params["corridor_width"], params["min_shared_m"])
     need_frame, pairs = _merged_needs(prepared.needs, found, prepared.pairs, found_pairs)
     if progress:
