@@ -218,6 +218,17 @@ def _near_plan(layer, within, frame_crs: str | None):
                   else _as_tuple(_rect_in(_as_tuple(whole), layer.crs().authid(), target))}
 
 
+def _all_read(layer, frame, read: dict) -> dict:
+    """``read`` without its rectangle when the rectangle took every feature (a département's
+    network read for the whole département): nothing hangs on features left unread, and the
+    GraceTHD reader skips its filtering of the tables that hang on them. A count the
+    provider does not know (-1), or rows it skips (a shapefile's deleted records), keep the
+    rectangle: the slower path is the safe one."""
+    if read.get("read_within") is not None and len(frame) == layer.featureCount():
+        return {**read, "read_within": None}
+    return read
+
+
 def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "",
                  target_crs: str = crsmod.LAMBERT_93, within=None) -> RawLayer:
     """Read every feature of a QGIS layer into a RawLayer (attributes + shapely geometry).
@@ -252,6 +263,7 @@ def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "
     if transform is None and layer.providerType() == "ogr" and not layer.subsetString():
         frame = _arrow_frame(layer, fields, spatial, rect)
     if frame is not None:
+        read = _all_read(layer, frame, read)
         return RawLayer(name=name or layer.name(), frame=frame, source=source or layer.source(),
                         crs=epsg if spatial else None,
                         crs_description=crs.toProj() if crs.isValid() else "",
@@ -277,6 +289,7 @@ def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "
     frame["fid"] = np.asarray(fids, dtype=np.int64)
     if spatial:
         frame["geometry"] = shapely.from_wkb(np.asarray(wkbs, dtype=object), on_invalid="ignore")
+    read = _all_read(layer, frame, read)
     return RawLayer(name=name or layer.name(), frame=frame, source=source or layer.source(),
                     crs=epsg if spatial else None,
                     crs_description=crs.toProj() if crs.isValid() else "",
@@ -404,6 +417,15 @@ def _text(value: bytes, encoding: str) -> str:
         return value.decode(encoding, "replace")
 
 
+def _decoded(arr: np.ndarray, encoding: str) -> np.ndarray:
+    """Byte strings as text: the whole column as UTF-8 in one pass (a département's routes
+    have millions of values), value by value only when some byte is not UTF-8."""
+    try:
+        return np.array([v.decode("utf-8") for v in arr], dtype=object)
+    except UnicodeDecodeError:
+        return np.array([_text(v, encoding) for v in arr], dtype=object)
+
+
 def _reread_booleans(lyr, frame: pd.DataFrame) -> None:
     """Boolean fields read again feature by feature: GDAL's Arrow-to-NumPy conversion
     misplaces the bits of boolean columns (the report's "L49" column contradicted the
@@ -430,7 +452,7 @@ def _plain(values, encoding: str = "utf-8") -> np.ndarray:
     mask = np.ma.getmaskarray(values) if np.ma.isMaskedArray(values) else None
     arr = np.ma.getdata(values)
     if arr.dtype.kind == "S":
-        arr = np.array([_text(v, encoding) for v in arr], dtype=object)
+        arr = _decoded(arr, encoding)
     elif arr.dtype.kind == "O":
         arr = np.array([_text(v, encoding) if isinstance(v, bytes) else v for v in arr],
                        dtype=object)

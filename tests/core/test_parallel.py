@@ -168,3 +168,65 @@ def test_a_bad_input_found_in_a_worker_is_the_users_message_not_a_logged_failure
             parallel.Background(read) as job:
         job.result()
     assert "worker failed" not in caplog.text and "Traceback" not in caplog.text
+
+
+def test_a_background_worker_waits_midway_for_what_the_parent_sends():
+    """``later``: the worker starts on what it has, then receives what this process
+    computed meanwhile (run_scan's trench worker gets the needs the rules found). A frame
+    with geometries travels whole; the file it travelled by is gone afterwards."""
+    import glob
+    import tempfile
+
+    import pandas as pd
+
+    parent = os.getpid()
+    sent = pd.DataFrame({"need": ["zone_non_desservie"], "geometry": [shapely.box(0, 0, 2, 3)]})
+    before = set(glob.glob(os.path.join(tempfile.gettempdir(), "scan_urba_*.pickle")))
+
+    def work(receive):
+        first = os.getpid()  # computed before the parent sends anything
+        got = receive()
+        return first, float(got["geometry"].iloc[0].area), list(got["need"])
+
+    with parallel.Background(work, later=True) as job:
+        job.send(sent)
+        pid, area, need = job.result()
+    assert (area, need) == (6.0, ["zone_non_desservie"])
+    forked = parallel.FORK_SAFE and parallel.workers() > 1
+    assert (pid != parent) is forked
+    assert set(glob.glob(os.path.join(tempfile.gettempdir(), "scan_urba_*.pickle"))) == before
+
+
+def test_a_later_worker_that_fails_is_computed_in_place_with_the_value_sent(caplog):
+    parent = os.getpid()
+
+    def fragile(receive):
+        value = receive()
+        if os.getpid() != parent:
+            raise RuntimeError("worker lost")
+        return value * 2
+
+    with parallel.Background(fragile, later=True) as job:
+        job.send(21)
+        assert job.result() == 42
+
+
+def test_a_later_worker_killed_before_it_reads_leaves_no_file(tmp_path, monkeypatch):
+    import glob
+    import time
+
+    import pytest
+
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+
+    def slow(receive):
+        time.sleep(30)
+        return receive()
+
+    with pytest.raises(RuntimeError), parallel.Background(slow, later=True) as job:
+        job.send(list(range(10)))
+        raise RuntimeError("cancelled")
+    assert glob.glob(str(tmp_path / "scan_urba_*.pickle")) == []

@@ -47,6 +47,27 @@ def test_full_scan_is_compliance_and_trench_sharing_in_one_call():
     assert steps == sorted(steps) and steps[-1] <= 1.0  # progress only goes forward
 
 
+def test_the_trench_worker_gives_the_opportunities_one_process_gives(monkeypatch):
+    """The trench worker computes the opportunities once the rules send it the needs they
+    found, while this process writes the layers: the same rows as all in one process, and
+    every layer handed to the writer before the opportunities come back."""
+    from scan_urba_plugin.core import parallel
+
+    written = []
+    monkeypatch.setenv("SCAN_URBA_WORKERS", "1")
+    alone = run_scan(scan_inputs(), {"corridor_width": 20}, reference_date=TODAY,
+                     write_layers=lambda layers: written.extend(layers))
+    monkeypatch.setenv("SCAN_URBA_WORKERS", "2")
+    monkeypatch.setattr(parallel, "workers", lambda: 2)  # even on a one-core runner
+    beside = run_scan(scan_inputs(), {"corridor_width": 20}, reference_date=TODAY,
+                      write_layers=lambda layers: written.extend(layers))
+    assert beside.opportunities.drop(columns="geometry").equals(
+        alone.opportunities.drop(columns="geometry"))
+    assert len(beside.opportunities) >= 1 and beside.planned_in_corridors == pytest.approx(300.0)
+    assert written[:len(written) // 2] == written[len(written) // 2:]
+    assert {"zones_bilan", "cheminements", "travaux"} <= set(written)
+
+
 def test_trench_sharing_asks_only_for_its_part():
     ins = scan_inputs()
     trench = run_scan(ins, parts=(TRENCH,), reference_date=TODAY)
