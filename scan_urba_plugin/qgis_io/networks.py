@@ -10,7 +10,12 @@ from ..core.archives import safe_zip_members
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..core.parallel import Background
-from ..core.standards.gracethd import normalise_gracethd, read_csv_tables
+from ..core.standards.gracethd import (
+    hanging_rows_only,
+    normalise_gracethd,
+    read_csv_tables,
+    read_part_keys,
+)
 from . import postgis
 from .layers import dataset_sources, layer_to_raw, open_layer
 
@@ -37,9 +42,13 @@ def gracethd_tables(path, within=None) -> dict:
     if not path.is_dir():
         return _layer_tables(path, {".gpkg", ".sqlite", ".geojson"}, within)
     # the CSV tables are pandas work: read in a forked worker while QGIS reads the
-    # shapefiles here (the two took turns on one core)
-    with Background(lambda: read_csv_tables(path)) as csv_job:
+    # shapefiles here (the two took turns on one core). Read near the plan, the routes and
+    # nodes it gets then tell the worker which rows of its tables to send back (a
+    # département's 300,000 duct rows for one commune's thousand routes).
+    with Background(lambda read_part: hanging_rows_only(read_csv_tables(path), read_part()),
+                    later=True) as csv_job:
         layers = _layer_tables(path, {".shp"}, within)
+        csv_job.send(read_part_keys(layers))
         return {**csv_job.result(), **layers}
 
 

@@ -33,6 +33,20 @@ def test_delimited_without_header_latin1_crlf_and_short_lines(tmp_path):
     assert info["short_lines"] == [2]
 
 
+def test_delimited_text_is_stripped_and_blanks_are_missing_whatever_the_column(tmp_path):
+    """A clean column of codes is kept as read (checked in one pass); any blank, padded or
+    non-ASCII value sends its column through the value-by-value path: same values."""
+    path = tmp_path / "t_conduite.csv"
+    path.write_text("cd_code;cd_prop;cd_gest;cd_type;cd_note\n"
+                    "CD01;OR1 ;OR2;PVC;é\u00a0\n"
+                    "CD02;OR1;;PVC\t;x\n"
+                    "CD03; OR1;OR2;PVC;\u2003y\n", encoding="utf-8")
+    frame, _ = text_tables.read_delimited(path, ";")
+    assert frame.values.tolist() == [["CD01", "OR1", "OR2", "PVC", "é"],
+                                     ["CD02", "OR1", None, "PVC", "x"],
+                                     ["CD03", "OR1", "OR2", "PVC", "y"]]
+
+
 def test_wrong_separator_is_a_clear_error(tmp_path):
     path = tmp_path / "SUP_SUPPORT.txt"
     path.write_text("1,0012,12,45\n", encoding="utf-8")

@@ -234,6 +234,21 @@ def test_a_partial_gracethd_read_reports_no_orphan_for_what_lies_elsewhere():
     orphans = [f for f in gracethd.normalise_gracethd(whole).findings
                if f.rule_id == "gracethd.orphan_fk"]
     assert len(orphans) == 3  # B's end N9, the link to route Z, site S9's node N77
+    # the worker reading the CSV tables keeps only the rows hanging on what was read, from
+    # the routes' and nodes' code columns alone; the network built from them is the same
+    csv = {k: v for k, v in tables.items() if not v.spatial}
+    keys = gracethd.read_part_keys({k: v for k, v in tables.items() if v.spatial})
+    assert {k: list(v.frame.columns) for k, v in keys.items()} == \
+        {"t_cheminement": ["cm_code"], "t_noeud": ["nd_code"]}
+    sent = gracethd.hanging_rows_only(csv, keys)
+    assert list(sent["t_cond_chem"].frame["dm_cm_code"]) == ["A", "B"]
+    assert list(sent["t_conduite"].frame["cd_code"]) == ["DA", "DB"]
+    assert list(sent["t_sitetech"].frame["st_code"]) == ["S1"]
+    again = gracethd.normalise_gracethd({**tables, **sent})
+    assert again.routes.drop(columns="geometry").equals(net.routes.drop(columns="geometry"))
+    assert [f.rule_id for f in again.findings] == [f.rule_id for f in net.findings]
+    assert gracethd.read_part_keys(whole) == {}  # read whole: every row travels back
+    assert gracethd.hanging_rows_only(csv, {}) is csv
 
 
 def test_a_mosaic_opinion_per_commune_holds_that_commune_s_findings_only():

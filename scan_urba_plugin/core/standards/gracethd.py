@@ -248,6 +248,29 @@ def _hanging_on_read_part(tables: dict) -> dict:
     return tables
 
 
+def read_part_keys(tables: dict) -> dict:
+    """Of the routes and nodes read only near the plan, their code column alone (a few
+    columns travel to the worker reading the CSV tables, not a whole layer); {} when both
+    were read whole."""
+    out = {}
+    for table, column in (("t_cheminement", "cm_code"), ("t_noeud", "nd_code")):
+        layer = tables.get(table)
+        if _partial(layer):
+            names = [c for c in layer.frame.columns if str(c).lower() == column]
+            out[table] = replace(layer, frame=layer.frame[names])
+    return out
+
+
+def hanging_rows_only(csv_tables: dict, read_part: dict) -> dict:
+    """The CSV tables without the rows that hang on routes and nodes left unread
+    (_hanging_on_read_part, done where the CSV tables were read: only the rows kept travel
+    back). ``read_part``: read_part_keys of the tables read with geometry."""
+    if not read_part:
+        return csv_tables
+    kept = _hanging_on_read_part({**csv_tables, **read_part})
+    return {name: kept[name] for name in csv_tables}
+
+
 def _ends_read(tables, cm, geoms) -> pd.Series:
     """The routes whose end nodes were read: all of them, or when the nodes were read only
     near the plan, the routes lying inside the rectangle read."""

@@ -66,7 +66,7 @@ def read_delimited(path, sep: str = ";", columns: list[str] | None = None,
         frame = pd.DataFrame([(line.split(sep) + [""] * len(names))[:len(names)]
                               for line in body], columns=names, dtype=object)
     for k in range(frame.shape[1]):
-        frame.isetitem(k, map_distinct(frame.iloc[:, k].to_numpy(dtype=object), _text))
+        frame.isetitem(k, _texts(frame.iloc[:, k].to_numpy(dtype=object)))
     return frame, {"encoding": encoding, "header": header, "short_lines": short}
 
 
@@ -77,6 +77,32 @@ def map_distinct(values, func) -> np.ndarray:
     mapped[:-1] = [func(v) for v in distinct]
     mapped[-1] = None  # code -1: a missing value
     return mapped[codes]
+
+
+# what str.strip() takes off an ASCII text
+_ASCII_SPACES = " \t\r\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def _texts(values: np.ndarray) -> np.ndarray:
+    """_text of each value. A column of ASCII text where no value is blank or padded (the
+    usual case: codes and identifiers) is checked with a few substring searches over the
+    column joined by newlines, and kept as it is; value by value otherwise (a GraceTHD link
+    table has 300,000 rows a column)."""
+    try:
+        joined = "\n".join(values)
+    except TypeError:  # a field missing at the end of a short line
+        joined = ""
+    if joined.isascii() and _neither_blank_nor_padded(joined):
+        return values
+    return map_distinct(values, _text)
+
+
+def _neither_blank_nor_padded(joined: str) -> bool:
+    if not joined or joined[0] == "\n" or joined[-1] == "\n" or "\n\n" in joined:
+        return False  # a blank value
+    ends = joined[0] + joined[-1]
+    return not any(c in ends or "\n" + c in joined or c + "\n" in joined
+                   for c in _ASCII_SPACES)
 
 
 def _text(value):
