@@ -128,6 +128,30 @@ def test_gracethd_progress_ducts_and_orphans():
     assert ("gracethd.conduit_without_route", "t_conduite", "3", "cd_code") in found
 
 
+@pytest.mark.parametrize("codes", [["D1", "D2", "D3", "D4"], ["D1", "D2", "D3", "D3"]])
+def test_ducts_per_route_are_what_a_merge_and_groupby_give(codes):
+    """Links looked up by position give the merge's counts and first owners: a link to no
+    top-level duct counts for nothing, a missing owner is passed over for the next duct's;
+    with a duct code repeated, the merge itself (it repeats rows) is kept."""
+    top = pd.DataFrame({"cd_code": codes, "busy": [1, 0, 1, 0],
+                        "cd_prop": [None, "OR2", "OR3", None], "cd_gest": ["G1", None, None, "G4"]})
+    link_cm = pd.Series(["A", "A", "B", "C", "B", "A"], dtype="string")
+    link_cd = pd.Series(["D1", "D2", "D3", "D9", "D4", "D2"], dtype="string")
+    got = gracethd._per_route(link_cm, link_cd, top)
+    expected = pd.DataFrame({"cm": link_cm, "cd": link_cd}).merge(
+        top, left_on="cd", right_on="cd_code").groupby("cm").agg(
+        n=("cd", "count"), busy=("busy", "sum"), owner=("cd_prop", "first"),
+        manager=("cd_gest", "first"))
+    assert sorted(got.index) == sorted(expected.index) == ["A", "B"]
+    got = got.loc[sorted(got.index)]
+    expected = expected.loc[sorted(expected.index)]
+    assert got["n"].tolist() == expected["n"].tolist()
+    assert got["busy"].tolist() == expected["busy"].tolist()
+    assert got[["owner", "manager"]].fillna("-").values.tolist() == \
+        expected[["owner", "manager"]].fillna("-").values.tolist()
+    assert "C" not in got.index  # its only link points to no duct
+
+
 def test_gracethd_routes_carrying_cables_v2_through_conduits_and_v3():
     routes = raw("t_cheminement", [{"cm_code": c, "cm_avct": "E", "geometry": line(i, i + 10)}
                                    for i, c in enumerate("ABCD")], spatial=True)

@@ -20,7 +20,7 @@ from ..geometry import force_2d
 from ..i18n import tr
 from ..model import FindingList, RawLayer
 from ..vocabulary import AERIAL, EXISTING, PLANNED, TO_BUILD, UNDER_WORKS
-from .text_tables import map_distinct, parse_bool, read_delimited
+from .text_tables import map_distinct, neither_blank_nor_padded, parse_bool, read_delimited
 
 STANDARD = "GraceTHD-MCD"
 # l_implantation_type (v2) = l_implantation (v3)
@@ -113,6 +113,13 @@ def _clean_text(values: np.ndarray):
     C-level passes over the whole column; None when some value needs _code itself."""
     if pd.api.types.infer_dtype(values, skipna=True) != "string":
         return None
+    missing = pd.isna(values)
+    joined = "\n".join(values[~missing] if missing.any() else values)
+    if joined.isascii() and neither_blank_nor_padded(joined) \
+            and not _DBF_NUMBER.search(joined):  # the CSV reader's columns, already clean
+        out = values.copy()
+        out[missing] = None
+        return out
     text = [v.strip() if type(v) is str else None for v in values]
     if "" in text or _DBF_NUMBER.search("\n".join(filter(None, text))):
         return None
@@ -384,14 +391,9 @@ def _ducts(tables, version, findings, cm, ids):
     occupied = (pd.to_numeric(_col(top, "cd_nbcable"), errors="coerce").fillna(0) > 0) | \
         (pd.to_numeric(_col(top, "cd_occup"), errors="coerce").fillna(0) > 0)
     top = top.assign(busy=occupied.astype(int))
-    joined = pd.DataFrame({"cm": link_cm[ok], "cd": link_cd[ok]}) \
-        .merge(top[["cd_code", "busy", "cd_prop", "cd_gest"]]
-               if {"cd_prop", "cd_gest"} <= set(top.columns)
-               else top[["cd_code", "busy"]].assign(cd_prop=None, cd_gest=None),
-               left_on="cd", right_on="cd_code")
-    # owner/manager: the first duct's (vectorised; ducts of a route share them in practice)
-    per = joined.groupby("cm").agg(n=("cd", "count"), busy=("busy", "sum"),
-                                   owner=("cd_prop", "first"), manager=("cd_gest", "first"))
+    if not {"cd_prop", "cd_gest"} <= set(top.columns):
+        top = top.assign(cd_prop=None, cd_gest=None)
+    per = _per_route(link_cm[ok], link_cd[ok], top)
     unattached = ~cd_ids.isin(link_cd[ok].dropna().to_numpy(dtype=object))
     for fid, code in zip(cd.loc[unattached, "fid"], cd_ids[unattached]):
         findings.add("gracethd.conduit_without_route", "information",
@@ -400,6 +402,38 @@ def _ducts(tables, version, findings, cm, ids):
     found = per.reindex(ids.to_numpy(dtype=object)).set_axis(ids.index)  # one lookup for all
     return (found["n"].fillna(0).astype(float), found["busy"].fillna(0), found["owner"],
             found["manager"])
+
+
+def _per_route(link_cm: pd.Series, link_cd: pd.Series, top: pd.DataFrame) -> pd.DataFrame:
+    """Per route code (index): its top-level ducts (n), the busy ones, the first duct's owner
+    and manager (ducts of a route share them in practice). Links are looked up in the ducts
+    by position, not merged: a département has 300,000 of each, and a merge of pandas
+    strings took most of the time; repeated duct codes keep the merge, which repeats rows."""
+    codes = pd.Index(top["cd_code"].to_numpy(dtype=object))
+    if not codes.is_unique:
+        joined = pd.DataFrame({"cm": link_cm, "cd": link_cd}).merge(
+            top[["cd_code", "busy", "cd_prop", "cd_gest"]], left_on="cd", right_on="cd_code")
+        return joined.groupby("cm").agg(n=("cd", "count"), busy=("busy", "sum"),
+                                        owner=("cd_prop", "first"),
+                                        manager=("cd_gest", "first"))
+    where = codes.get_indexer(link_cd.to_numpy(dtype=object))
+    found = where >= 0
+    cm = link_cm.to_numpy(dtype=object)[found]
+    where = where[found]
+    route, names = pd.factorize(cm)
+    out = pd.DataFrame({"n": np.bincount(route, minlength=len(names)),
+                        "busy": np.bincount(route, minlength=len(names),
+                                            weights=top["busy"].to_numpy()[where])
+                        .astype(np.int64)},
+                       index=pd.Index(names, dtype=object, name="cm"))
+    for column, name in (("cd_prop", "owner"), ("cd_gest", "manager")):
+        values = top[column].to_numpy(dtype=object)[where]
+        named = np.flatnonzero(pd.notna(values))  # groupby's first: the first not missing
+        first_of, at = np.unique(route[named], return_index=True)
+        column_out = np.full(len(names), None, dtype=object)
+        column_out[first_of] = values[named[at]]
+        out[name] = column_out
+    return out
 
 
 def _carries_cable(tables, version, findings, ids) -> pd.Series:
