@@ -17,6 +17,17 @@ def line_parts(lines) -> np.ndarray:
     return parts[is_type(parts, GeometryType.LINESTRING) & ~shapely.is_empty(parts)]
 
 
+def line_ends(lines) -> tuple[np.ndarray, np.ndarray]:
+    """(first points, last points) of LineStrings as (n, 2) coordinate arrays, from one
+    pass over their coordinates (get_point makes a Point object per end first)."""
+    xy, of = shapely.get_coordinates(lines, return_index=True)
+    if not len(xy):
+        return np.empty((0, 2)), np.empty((0, 2))
+    starts = np.flatnonzero(np.r_[True, of[1:] != of[:-1]])
+    ends = np.r_[starts[1:], len(of)] - 1
+    return xy[starts], xy[ends]
+
+
 def force_2d(geoms) -> np.ndarray:
     """Drop Z/M, keeping None as None."""
     arr = as_array(geoms)

@@ -432,3 +432,26 @@ def test_the_demo_commune_one_row_per_trench_in_law_and_money():
     total = ts.totals(opp)
     assert total["trenches"] == 5 and total["length_m"] == pytest.approx(
         opp.loc[opp["kind"] != "coordination_interne", "length_m"].sum())
+
+
+def test_missing_links_join_each_pair_of_network_parts_by_their_nearest_ends():
+    """Three parts of a duct network: the shortest gap between each pair of parts within
+    gap_max, one need each, ends shared by segments counted once (line_ends, then the
+    nodes sorted and deduplicated)."""
+    import pandas as pd
+
+    from scan_urba_plugin.core.geometry import line_ends
+
+    lines = [shapely.LineString([(0, 0), (100, 0)]), shapely.LineString([(100, 0), (200, 0)]),
+             shapely.LineString([(230, 0), (300, 0), (300, 50)]),  # 30 m from the first part
+             shapely.LineString([(200, 80), (200, 150)])]  # 80 m from part 1, 85.4 from part 2
+    starts, ends = line_ends(np.array(lines, dtype=object))
+    assert starts.tolist() == [[0, 0], [100, 0], [230, 0], [200, 80]]
+    assert ends.tolist() == [[100, 0], [200, 0], [300, 50], [200, 150]]
+    assert [len(a) for a in line_ends(np.array([], dtype=object))] == [0, 0]
+    routes = pd.DataFrame({"progress": "existant", "aerial": False, "geometry": lines})
+    links = ts._missing_links(routes, 150.0)
+    assert links["need_id"].tolist() == ["LM-1", "LM-2", "LM-3"]
+    assert sorted(round(g.length, 6) for g in links["geometry"]) == [30.0, 80.0, 85.440037]
+    assert sorted(shapely.get_coordinates(links["geometry"].to_numpy()).tolist()) == \
+        sorted([[200, 0], [230, 0], [200, 0], [200, 80], [230, 0], [200, 80]])
