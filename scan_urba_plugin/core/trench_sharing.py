@@ -221,7 +221,7 @@ def stretches(lines: pd.DataFrame) -> pd.DataFrame:
     # touching pieces: the tree's prepared intersects first, the costlier touches on those
     a, b = shapely.STRtree(geoms).query(geoms, predicate="intersects")
     a, b = a[a != b], b[a != b]
-    touch = shapely.touches(geoms[a], geoms[b])
+    touch = _touching(geoms, a, b)
     a, b = a[touch], b[touch]
     n = len(geoms)
     comp = components(a, b, n)
@@ -245,6 +245,33 @@ def stretches(lines: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({"need": lines["need"].iloc[0], "need_id": ids,
                          "partners": partners.to_numpy(),
                          "geometry": merged[grouped.size().index.to_numpy()]})
+
+
+def _touching(geoms, a, b) -> np.ndarray:
+    """shapely.touches(geoms[a], geoms[b]) for pairs known to intersect. Two straight
+    segments with an end in common and not in line meet there only: they touch, read from
+    their coordinates (the consecutive segments of a street, most pairs); any other pair,
+    or one nearly in line, is GEOS's to decide."""
+    out = np.zeros(len(a), dtype=bool)
+    segment = is_type(geoms, GeometryType.LINESTRING) & (shapely.get_num_coordinates(geoms) == 2)
+    pair = segment[a] & segment[b]
+    if pair.any():
+        starts, ends = (np.full((len(geoms), 2), np.nan) for _ in range(2))
+        starts[segment], ends[segment] = line_ends(geoms[segment])
+        a0, a1, b0, b1 = starts[a[pair]], ends[a[pair]], starts[b[pair]], ends[b[pair]]
+        same = {k: (u == v).all(axis=1) for k, (u, v) in
+                {"00": (a0, b0), "01": (a0, b1), "10": (a1, b0), "11": (a1, b1)}.items()}
+        at_a0 = (same["00"] | same["01"])[:, None]  # the end in common is a's first
+        common = np.where(at_a0, a0, a1)
+        u = np.where(at_a0, a1, a0) - common  # along a, from the end in common
+        v = np.where((same["00"] | same["10"])[:, None], b1, b0) - common  # along b
+        cross = u[:, 0] * v[:, 1] - u[:, 1] * v[:, 0]
+        sure = (same["00"] | same["01"] | same["10"] | same["11"]) & \
+            (np.abs(cross) > 1e-9 * np.hypot(*u.T) * np.hypot(*v.T))
+        out[np.flatnonzero(pair)[sure]] = True
+    rest = ~out
+    out[rest] = shapely.touches(geoms[a[rest]], geoms[b[rest]])
+    return out
 
 
 def _rip_operator(inputs) -> str:

@@ -455,3 +455,25 @@ def test_missing_links_join_each_pair_of_network_parts_by_their_nearest_ends():
     assert sorted(round(g.length, 6) for g in links["geometry"]) == [30.0, 80.0, 85.440037]
     assert sorted(shapely.get_coordinates(links["geometry"].to_numpy()).tolist()) == \
         sorted([[200, 0], [230, 0], [200, 0], [200, 80], [230, 0], [200, 80]])
+
+
+def test_touching_segments_read_from_coordinates_agree_with_geos():
+    """The coordinates' shortcut (an end in common, not in line) gives GEOS's touches on
+    every kind of pair: chained, crossing, T-junction, in line, overlapping, repeated,
+    reversed, degenerate, multi-vertex, and random segments on a grid (many shared ends)."""
+    rng = np.random.default_rng(7)
+    pts = rng.integers(0, 6, size=(400, 2, 2)).astype(float)
+    geoms = list(shapely.linestrings(pts))
+    geoms += [shapely.LineString([(0, 0), (10, 0)]), shapely.LineString([(10, 0), (20, 5)]),
+              shapely.LineString([(10, 0), (20, 0)]), shapely.LineString([(5, 0), (15, 0)]),
+              shapely.LineString([(5, -5), (5, 0)]), shapely.LineString([(0, 0), (10, 0)]),
+              shapely.LineString([(10, 0), (0, 0)]), shapely.LineString([(3, 3), (3, 3)]),
+              shapely.LineString([(10, 0), (10, 5), (0, 5), (0, 0)]),
+              shapely.MultiLineString([[(20, 5), (30, 5)], [(40, 0), (50, 0)]]),
+              shapely.LineString([(0, 0), (1e7, 1e-3)]), shapely.LineString([(0, 0), (1e7, 0)])]
+    geoms = np.array(geoms, dtype=object)
+    a, b = shapely.STRtree(geoms).query(geoms, predicate="intersects")
+    a, b = a[a != b], b[a != b]
+    got = ts._touching(geoms, a, b)
+    assert np.array_equal(got, shapely.touches(geoms[a], geoms[b]))
+    assert got.sum() > 100 and (~got).sum() > 100  # both answers well represented
