@@ -447,7 +447,8 @@ def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
     offer_poly = is_family(o_geoms[o_idx], POLYGON)
     shared = np.empty(len(n_idx), dtype=object)
     lines = ~need_poly & ~offer_poly
-    shared[lines] = _shared_lines(n_geoms, o_geoms, n_idx[lines], o_idx[lines], corridor)
+    shared[lines] = _shared_lines(n_geoms, o_geoms, n_idx[lines], o_idx[lines], corridor,
+                                  min_length)
     one_poly = need_poly ^ offer_poly
     shared[one_poly] = pairwise(shapely.intersection, n_geoms[n_idx[one_poly]],
                                 o_geoms[o_idx[one_poly]])
@@ -467,20 +468,69 @@ def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
                          "shared": merged[good], "length_m": length[good]})
 
 
-def _shared_lines(need_geoms, offer_geoms, n_idx, o_idx, corridor) -> np.ndarray:
+def _shared_lines(need_geoms, offer_geoms, n_idx, o_idx, corridor,
+                  min_length: float = 0.0) -> np.ndarray:
     """The stretch each need line shares with its offer line, in bulk: the shorter of
-    need ∩ corridor(offer) and offer ∩ corridor(need), with flat caps.
+    need ∩ corridor(offer) and offer ∩ corridor(need), with flat caps; None for a pair
+    whose offer surely lies less than ``min_length`` in the need's corridor (the stretch,
+    shorter still, would be dropped: a quarter of the pairs on the bench département).
 
     Each line is buffered once, whole, however many partners it has. Whole, not cut to
     where the two meet: GEOS collapses a cut line that folds back on itself (an aerial
     span drawn there and back) to a point, and the shared stretch was lost."""
+    out = np.full(len(n_idx), None, dtype=object)
+    kept = np.flatnonzero(~_surely_shorter(need_geoms[n_idx], offer_geoms[o_idx], corridor,
+                                           min_length))
+    n_idx, o_idx = n_idx[kept], o_idx[kept]
     needs, to_need = np.unique(n_idx, return_inverse=True)
     offers, to_offer = np.unique(o_idx, return_inverse=True)
     need_corridor = shapely.buffer(need_geoms[needs], corridor, cap_style="flat")
     offer_corridor = shapely.buffer(offer_geoms[offers], corridor, cap_style="flat")
     a = pairwise(shapely.intersection, need_geoms[n_idx], offer_corridor[to_offer])
     b = pairwise(shapely.intersection, offer_geoms[o_idx], need_corridor[to_need])
-    return np.where(shapely.length(a) <= shapely.length(b), a, b)
+    out[kept] = np.where(shapely.length(a) <= shapely.length(b), a, b)
+    return out
+
+
+def _surely_shorter(needs, offers, corridor: float, min_length: float) -> np.ndarray:
+    """Pairs whose offer lies less than ``min_length`` inside the corridor of a straight
+    need (a two-point segment, whose flat-capped corridor is a rectangle): each offer
+    segment is clipped to that rectangle in the need's own frame (Liang–Barsky) and the
+    pieces summed, never less than the length GEOS would find (pieces overlapping where
+    the offer folds back are counted twice). A millimetre of margin absorbs rounding;
+    other needs are never 'surely' anything."""
+    out = np.zeros(len(needs), dtype=bool)
+    straight = np.flatnonzero(is_type(needs, GeometryType.LINESTRING)
+                              & (shapely.get_num_coordinates(needs) == 2))
+    if min_length <= 0 or not len(straight):
+        return out
+    start, end = line_ends(needs[straight])
+    along = end - start
+    size = np.hypot(*along.T)
+    ok = size > 0
+    straight, start, along, size = straight[ok], start[ok], along[ok], size[ok]
+    u = along / size[:, None]
+    parts, pair = shapely.get_parts(offers[straight], return_index=True)
+    xy, part = shapely.get_coordinates(parts, return_index=True)
+    same = np.flatnonzero(part[1:] == part[:-1])  # consecutive points of one part
+    k = pair[part[same]]
+    rel0, rel1 = xy[same] - start[k], xy[same + 1] - start[k]
+    s0, s1 = (rel0 * u[k]).sum(1), (rel1 * u[k]).sum(1)  # along the need
+    t0 = rel0[:, 1] * u[k, 0] - rel0[:, 0] * u[k, 1]  # across it
+    t1 = rel1[:, 1] * u[k, 0] - rel1[:, 0] * u[k, 1]
+    lo, hi = np.zeros(len(k)), np.ones(len(k))
+    for v0, v1, low, high in ((s0, s1, 0.0, size[k]), (t0, t1, -corridor, corridor)):
+        dv = v1 - v0
+        flat = dv == 0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            w1, w2 = (low - v0) / dv, (high - v0) / dv
+        lo = np.where(flat, lo, np.maximum(lo, np.minimum(w1, w2)))
+        hi = np.where(flat, np.where((v0 >= low) & (v0 <= high), hi, -1.0),
+                      np.minimum(hi, np.maximum(w1, w2)))
+    inside = np.clip(hi - lo, 0.0, None) * np.hypot(*(xy[same + 1] - xy[same]).T)
+    length = np.bincount(k, weights=inside, minlength=len(straight))
+    out[straight] = length < min_length - 1e-3
+    return out
 
 
 def planned_length_in_works_corridors(inputs, corridor: float) -> float:

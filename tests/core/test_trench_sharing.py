@@ -477,3 +477,24 @@ def test_touching_segments_read_from_coordinates_agree_with_geos():
     got = ts._touching(geoms, a, b)
     assert np.array_equal(got, shapely.touches(geoms[a], geoms[b]))
     assert got.sum() > 100 and (~got).sum() > 100  # both answers well represented
+
+
+def test_pairs_surely_shorter_than_the_minimum_are_so_for_geos():
+    """The offer clipped to the straight need's corridor, in the need's frame: a pair is set
+    aside only when GEOS too finds less than the minimum of the offer in that corridor;
+    most short pairs are caught; bent needs and empty offers are left to GEOS."""
+    rng = np.random.default_rng(3)
+    start = rng.uniform(0, 200, size=(3000, 2))
+    needs = shapely.linestrings(np.stack([start, start + rng.uniform(-60, 60, (3000, 2))], 1))
+    pts = rng.uniform(0, 200, size=(3000, 4, 2))
+    offers = shapely.linestrings(pts)  # zigzags, some folding back over themselves
+    offers[::7] = [shapely.MultiLineString([pts[k, :2], pts[k, 2:]]) for k in range(0, 3000, 7)]
+    needs[5] = shapely.LineString([(0, 0), (10, 0), (10, 10)])  # bent: GEOS's
+    offers[6] = shapely.LineString()
+    surely = ts._surely_shorter(needs, offers, 15.0, 10.0)
+    geos = shapely.length(shapely.intersection(offers, shapely.buffer(needs, 15.0,
+                                                                      cap_style="flat")))
+    assert (geos[surely] < 10.0).all()
+    assert surely.sum() > 0.8 * ((geos < 9.9) & (shapely.get_num_coordinates(needs) == 2)).sum()
+    assert not surely[5] and surely[6]
+    assert not ts._surely_shorter(needs, offers, 15.0, 0.0).any()
