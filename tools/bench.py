@@ -15,6 +15,7 @@ table and writes out/bench/results.json. No timing is asserted here or in the te
 ``--steps a,b,e`` runs only the named steps (and the checks they allow); ``--region`` adds
 the région profile's scan.
 """
+from contextlib import closing
 import json
 import os
 import subprocess
@@ -115,7 +116,7 @@ def perimeter_step(data: Path) -> dict:
 def zone_shares(gpkg: Path) -> dict:
     import sqlite3
 
-    with sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True) as db:
+    with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db, db:
         return dict(db.execute("SELECT zone_id, served_share_existing FROM zones_bilan"))
 
 

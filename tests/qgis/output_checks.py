@@ -5,6 +5,7 @@ features; these checks ask the index what a user's click or zoom asks it, and co
 a brute-force scan of the geometries read without it.
 """
 import sqlite3
+from contextlib import closing
 import subprocess
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def index_queries_agree(path, windows=12, seed=0) -> dict:
     from scan_urba_plugin.qgis_io.gpkg_index import geometries, indexed_layers
 
     rng = np.random.default_rng(seed)
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db, db:
         layers = [(t, *geometries(db, t, g)) for t, g, _ in indexed_layers(db)]
     found = {}
     ds = ogr.Open(str(path), 0)
@@ -79,7 +80,7 @@ def output_is_sound(path, windows=12) -> dict:
     from scan_urba_plugin.qgis_io.gpkg_index import indexed_layers, misaligned_indexes
 
     assert misaligned_indexes(path) == {}, path
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db, db:
         for _, _, rtree in indexed_layers(db):
             assert db.execute(f"SELECT rtreecheck('{rtree}')").fetchone()[0] == "ok", rtree
     hits = index_queries_agree(path, windows)

@@ -1,6 +1,7 @@
 """scanurba:avis on the demo commune and on the real PLU 30014 (with a written règlement
 fixture): opinions that LibreOffice opens and converts, an atlas whose text extracts, a
 mosaic with one opinion per document. Page images are saved under out/avis/ for people."""
+from contextlib import closing
 import datetime as dt
 import json
 import re
@@ -95,7 +96,7 @@ def test_demo_opinion_and_atlas(scanurba, sample_dir, network_dir, tmp_path):
     assert "L34-9-1" in note
     import sqlite3
 
-    with sqlite3.connect(folder / "scan.gpkg") as db:   # nothing lost: every opportunity
+    with closing(sqlite3.connect(folder / "scan.gpkg")) as db, db:   # nothing lost: every opportunity
         rows = db.execute("select rang, works_id from opportunites").fetchall()
     assert len(rows) == 6  # five trenches and the Département's internal coordination
     for rang, works in rows:
@@ -110,7 +111,7 @@ def test_demo_opinion_and_atlas(scanurba, sample_dir, network_dir, tmp_path):
     documents = json.loads(result["DOCUMENTS"])["documents"]
     import sqlite3
 
-    with sqlite3.connect(folder / "scan.gpkg") as db:
+    with closing(sqlite3.connect(folder / "scan.gpkg")) as db, db:
         busy = db.execute("select count(*) from zones_bilan where n_findings > 0").fetchone()[0]
     assert busy >= 4
     assert documents[0]["atlas_pages"] == 2 + busy  # cover, overview, one page per zone

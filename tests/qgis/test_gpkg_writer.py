@@ -1,4 +1,5 @@
 """The bulk GeoPackage writer: what QGIS reads back is what the core wrote."""
+from contextlib import closing
 import subprocess
 from pathlib import Path
 
@@ -54,7 +55,7 @@ def test_the_packed_spatial_index_answers_as_a_scan_would(scanurba, tmp_path):
     geoms[17] = None
     frame = pd.DataFrame({"k": np.arange(5000), "geometry": geoms})
     path = write_geopackage(tmp_path / "many.gpkg", {"lines": (frame, "LineString")})
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db, db:
         assert db.execute("SELECT rtreecheck('rtree_lines_geom')").fetchone()[0] == "ok"
         assert db.execute("SELECT count(*) FROM rtree_lines_geom").fetchone()[0] == 4999
         triggers = {n for (n,) in db.execute("SELECT name FROM sqlite_master WHERE type = "
@@ -72,6 +73,6 @@ def test_the_packed_spatial_index_answers_as_a_scan_would(scanurba, tmp_path):
     assert layer.deleteFeature(next(iter(layer.getFeatures(QgsFeatureRequest(
         QgsRectangle(*window))))).id()) and layer.commitChanges()
     assert layer.featureCount() == 4999
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db, db:
         assert db.execute("SELECT count(*) FROM rtree_lines_geom").fetchone()[0] == 4998
         assert db.execute("SELECT rtreecheck('rtree_lines_geom')").fetchone()[0] == "ok"

@@ -5,6 +5,7 @@ import logging
 import shutil
 from pathlib import Path
 import sqlite3
+from contextlib import closing
 
 import numpy as np
 import pandas as pd
@@ -28,7 +29,7 @@ def demo_scan(scanurba, sample_dir, network_dir, tmp_path_factory):
 def test_demo_scan_output_is_sound(demo_scan):
     hits = output_is_sound(demo_scan)
     assert hits["zones_bilan"] > 0 and hits["opportunites"] > 0 and hits["cheminements"] > 0
-    with sqlite3.connect(demo_scan) as db:  # the plan's shapefile fids are 0-based
+    with closing(sqlite3.connect(demo_scan)) as db, db:  # the plan's shapefile fids are 0-based
         assert db.execute("SELECT min(fid), count(*) FROM zones_bilan").fetchone() == (0, 8)
 
 
@@ -40,7 +41,7 @@ def test_a_result_named_without_its_extension_is_a_geopackage(sample_dir, networ
                              full_scan_params(sample_dir, network_dir, tmp_path / "resultat"))
     written = tmp_path / "resultat.gpkg"
     assert results["OUTPUT"] == str(written)
-    with sqlite3.connect(written) as db:
+    with closing(sqlite3.connect(written)) as db, db:
         assert db.execute("SELECT count(*) FROM zones_bilan").fetchone() == (8,)
     assert not (tmp_path / "resultat").exists()
 
@@ -51,7 +52,7 @@ def test_the_report_reads_what_the_scan_wrote(demo_scan):
 
     data, _ = read_tables(demo_scan)
     read = data["opportunites"].set_index("fid").sort_index()
-    with sqlite3.connect(demo_scan) as db:
+    with closing(sqlite3.connect(demo_scan)) as db, db:
         stored = pd.read_sql("SELECT fid, l49_eligible, date_limite_l49, l49_seuil_m, rang "
                              "FROM opportunites ORDER BY fid", db).set_index("fid")
     assert read["l49_eligible"].tolist() == [None if pd.isna(v) else bool(v)
@@ -71,7 +72,7 @@ def corrupt_like_version_0(path, table="zones_bilan"):
     from scan_urba_plugin.qgis_io.gpkg_index import geometries
     from scan_urba_plugin.qgis_io.gpkg_rtree import load_rtree
 
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db, db:
         fids, geoms = geometries(db, table, "geom")
         order = np.argsort(fids)
         load_rtree(db, f"rtree_{table}_geom", np.arange(1, len(fids) + 1),
@@ -92,7 +93,7 @@ def test_a_result_from_an_earlier_version_gets_its_index_rebuilt(demo_scan, tmp_
     assert any("zones_bilan" in r.getMessage() and "rebuilt" in r.getMessage()
                for r in caplog.records)
     output_is_sound(old, windows=6)
-    with sqlite3.connect(old) as db:
+    with closing(sqlite3.connect(old)) as db, db:
         assert db.execute("SELECT count(*) FROM zones_bilan").fetchone()[0] == 8
     assert layers["zones_bilan"].featureCount() == 8
     caplog.clear()

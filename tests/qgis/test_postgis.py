@@ -3,6 +3,7 @@
 The cluster (tests/pg_cluster.py) is created in a temporary folder, listens on a Unix socket
 only, and is stopped at the end. `make test` installs PostgreSQL/PostGIS first (postgis-deps).
 """
+from contextlib import closing
 import json
 import subprocess
 from collections import Counter
@@ -160,7 +161,7 @@ def test_scan_results_in_postgis_keep_their_fids_index_and_values(scanurba, pg, 
         assert uri.keyColumn() == "fid"
         import sqlite3
 
-        with sqlite3.connect(out) as db:
+        with closing(sqlite3.connect(out)) as db, db:
             fids, geoms = geometries(db, table, "geom")
         assert sorted(f.id() for f in layer.getFeatures()) == sorted(fids.tolist())
         b = shapely.bounds(geoms)
@@ -204,7 +205,7 @@ def test_bench_sql_gives_the_scans_shares_and_length(scanurba, pg, tmp_path):
         {"plan": paths["plan"], "gracethd": paths["gracethd_v2"], "works": paths["works"]}),
         OUTPUT: str(out)})
     summary = json.loads(result["SUMMARY"])
-    with sqlite3.connect(out) as db:
+    with closing(sqlite3.connect(out)) as db, db:
         ours = dict(db.execute("SELECT zone_id, served_share_existing FROM zones_bilan"))
     answers = postgis_answers(pg, data, schema="bench_small")
     assert set(answers["shares"]) == set(ours) and len(ours) == 4 * 169

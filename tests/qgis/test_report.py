@@ -1,4 +1,5 @@
 """The report: files exist, the HTML has its sections and counts, the PDF its pages."""
+from contextlib import closing
 import json
 import re
 import subprocess
@@ -148,7 +149,7 @@ def test_report_tables_read_booleans_as_the_geopackage_holds_them(scan_gpkg):
 
     gpkg, _ = scan_gpkg
     data, _ = read_tables(gpkg)
-    with sqlite3.connect(gpkg) as con:
+    with closing(sqlite3.connect(gpkg)) as con, con:
         truth = {int(r): bool(e) for r, e in con.execute(
             "SELECT rang, l49_eligible FROM opportunites")}
     read = dict(zip(data["opportunites"]["rang"].astype(int),
