@@ -230,3 +230,23 @@ def test_a_later_worker_killed_before_it_reads_leaves_no_file(tmp_path, monkeypa
         job.send(list(range(10)))
         raise RuntimeError("cancelled")
     assert glob.glob(str(tmp_path / "scan_urba_*.pickle")) == []
+
+
+def test_lines_are_merged_tile_by_tile_duplicates_dropped_within_a_tile_only():
+    """merged_lines per group (a tile): a segment repeated or reversed in one tile is kept
+    once, the same segment in two tiles stays in both, end-to-end pieces join within a
+    tile; the served share is the one of the raw routes."""
+    seg = shapely.LineString([(0, 0), (10, 0)])
+    parts = np.array([seg, shapely.LineString([(10, 0), (0, 0)]), seg,
+                      shapely.LineString([(10, 0), (20, 0)]),
+                      shapely.LineString([(20, 0), (20, 5), (30, 5)]),
+                      shapely.LineString([(30, 5), (20, 5), (20, 0)]),
+                      seg], dtype=object)
+    groups = np.array([0, 0, 0, 0, 0, 0, 1])
+    lines, of = reach.merged_lines(parts, groups)
+    assert sorted(of.tolist()) == [0, 1]
+    assert shapely.length(lines[of == 0]).tolist() == [35.0]  # 0-10-20, then 20 → (30, 5)
+    assert shapely.length(lines[of == 1]).tolist() == [10.0]
+    zones, streets = grid(20)
+    raw = reach.served_share(zones, np.concatenate([streets, streets[::-1]]), 100.0)
+    assert np.allclose(raw, reach.served_share(zones, streets, 100.0), atol=1e-12)
