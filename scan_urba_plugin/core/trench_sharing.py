@@ -200,13 +200,14 @@ def _need_frame(plan, parts) -> pd.DataFrame:
 def _merged_needs(first: pd.DataFrame, second: pd.DataFrame, first_pairs, second_pairs):
     """Both need frames as one, in NEED_ORDER, and their matched pairs renumbered and in
     the order one match over the whole frame gives (by need, then as the tree found them)."""
-    both = pd.concat([first, second], ignore_index=True)
+    # empty frames left out, as pandas does today (it warns it will stop doing so)
+    both = pd.concat([f for f in (first, second) if len(f)] or [first], ignore_index=True)
     rank = both["need"].map({k: i for i, k in enumerate(NEED_ORDER)}).to_numpy()
     order = np.argsort(rank, kind="stable")
     new_index = np.empty(len(order), dtype=int)
     new_index[order] = np.arange(len(order))
-    pairs = pd.concat([first_pairs, second_pairs.assign(n=second_pairs["n"] + len(first))],
-                      ignore_index=True)
+    pairs = [first_pairs, second_pairs.assign(n=second_pairs["n"] + len(first))]
+    pairs = pd.concat([p for p in pairs if len(p)] or pairs[:1], ignore_index=True)
     pairs["n"] = new_index[pairs["n"].to_numpy(dtype=int)]
     return (both.iloc[order].reset_index(drop=True),
             pairs.sort_values("n", kind="stable").reset_index(drop=True))

@@ -8,7 +8,6 @@ import pandas as pd
 import pytest
 import shapely
 import shapely.geometry
-import shapely.ops
 
 from sampledata import sample
 from scan_urba_plugin.core.crs import transformer
@@ -158,7 +157,8 @@ def test_only_null_geometries(scanurba, tmp_path):
 def test_plan_in_wgs84_is_reprojected(scanurba, tmp_path):
     to_wgs = transformer("EPSG:2154", "EPSG:4326")
     frame = sample.zones()
-    frame["geometry"] = [shapely.ops.transform(to_wgs.transform, g) for g in frame["geometry"]]
+    frame["geometry"] = shapely.transform(
+        frame["geometry"].to_numpy(), lambda xy: np.column_stack(to_wgs.transform(*xy.T)))
     zones_file(tmp_path / "p", frame, crs="EPSG:4326")
     plan = read_plan(str(tmp_path / "p"))
     assert [f.rule_id for f in plan.findings if "EPSG:4326" in f.message] == ["cnig.crs"]

@@ -461,7 +461,9 @@ def _carries_cable(tables, version, findings, ids) -> pd.Series:
             bad = _orphans(findings, link, table, on, cd_ids, "t_conduite")
             targets = _col(link, on)[keep & ~bad].dropna()
             parent = dict(zip(cd_ids, _col(conduits, "cd_cd_code")))
-            targets = pd.concat([targets, targets.map(parent).dropna()])
+            parents = targets.map(parent).dropna()
+            if len(parents):  # an empty one would change the dtype in a later pandas
+                targets = pd.concat([targets, parents])
         on_route = _col(route_link, "dm_cd_code").isin(targets.to_numpy(dtype=object))
         targets = _col(route_link, "dm_cm_code")[on_route].dropna()
     return ids.isin(targets.to_numpy(dtype=object))
