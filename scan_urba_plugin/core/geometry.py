@@ -28,6 +28,17 @@ def line_ends(lines) -> tuple[np.ndarray, np.ndarray]:
     return xy[starts], xy[ends]
 
 
+def first_rows(key: np.ndarray) -> np.ndarray:
+    """Index of the first occurrence of each distinct row of ``key`` (n, k), the rows sorted
+    by their first column, then the next: what np.unique(key, axis=0, return_index=True)
+    gives, several times faster (one lexsort, no structured view)."""
+    if not len(key):
+        return np.empty(0, dtype=int)
+    order = np.lexsort(key.T[::-1])
+    key = key[order]
+    return order[np.r_[True, (key[1:] != key[:-1]).any(axis=1)]]
+
+
 def force_2d(geoms) -> np.ndarray:
     """Drop Z/M, keeping None as None."""
     arr = as_array(geoms)

@@ -12,7 +12,6 @@ import dataclasses
 import logging
 import os
 import pickle  # nosec B403: only our own workers' results (below)
-import select
 import signal
 import sys
 import threading
@@ -251,11 +250,12 @@ class Background:
             if not chunk:
                 raise RuntimeError("Background: the parent closed the feed without sending")
             name += chunk
+        path = name[:-1].decode("utf-8")
         try:
-            with open(name[:-1].decode("utf-8"), "rb") as data:
+            with open(path, "rb") as data:
                 return _unpack(pickle.load(data))  # nosec B301: written by our parent
         finally:
-            os.unlink(name[:-1].decode("utf-8"))
+            os.unlink(path)
 
     def _received_here(self):
         if self.sent is _NOT_SENT:
@@ -282,13 +282,6 @@ class Background:
         if self.feed is not None:
             os.close(self.feed)
             self.feed = None
-
-    def ready(self) -> bool:
-        """Whether result() would return without waiting for the worker (a worker sends
-        its result only once computed; without a worker, result() computes it)."""
-        if self.child is None:
-            return True
-        return bool(select.select([self.child[1]], [], [], 0)[0])
 
     def result(self):
         if self.child is None:

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .geometry import line_parts, polygonal, repaired
+from .geometry import first_rows, line_parts, polygonal, repaired
 from .parallel import MIN_ITEMS, fork_map, split, workers
 from .vocabulary import GeometryType, is_type
 
@@ -36,11 +36,7 @@ def merged_lines(parts, groups) -> tuple[np.ndarray, np.ndarray]:
     ends = shapely.get_coordinates(parts[two]).reshape(-1, 4)
     flip = (ends[:, 0] > ends[:, 2]) | ((ends[:, 0] == ends[:, 2]) & (ends[:, 1] > ends[:, 3]))
     ends[flip] = ends[flip][:, [2, 3, 0, 1]]
-    if len(two):
-        key = np.c_[groups[two], ends]
-        order = np.lexsort(key.T[::-1])
-        key = key[order]
-        keep[two[order[np.r_[True, (key[1:] != key[:-1]).any(axis=1)]]]] = True
+    keep[two[first_rows(np.c_[groups[two], ends])]] = True
     longer = np.setdiff1d(np.arange(len(parts)), two)
     wkb = np.asarray(shapely.to_wkb(shapely.normalize(parts[longer]), output_dimension=3),
                      dtype=object)

@@ -24,7 +24,7 @@ import shapely
 
 from .runtime import constant
 from . import french
-from .geometry import grouped_union, line_ends, line_parts, oriented_boxes, polygonal, repaired
+from .geometry import first_rows, grouped_union, line_ends, line_parts, oriented_boxes, polygonal, repaired
 from .i18n import QT_TR_NOOP, tr
 from .legal import TEXTS
 from .parallel import pairwise
@@ -248,13 +248,18 @@ def stretches(lines: pd.DataFrame) -> pd.DataFrame:
                          "geometry": merged[grouped.size().index.to_numpy()]})
 
 
+def _straight(geoms) -> np.ndarray:
+    """Which geometries are straight segments: LineStrings of two points."""
+    return is_type(geoms, GeometryType.LINESTRING) & (shapely.get_num_coordinates(geoms) == 2)
+
+
 def _touching(geoms, a, b) -> np.ndarray:
     """shapely.touches(geoms[a], geoms[b]) for pairs known to intersect. Two straight
     segments with an end in common and not in line meet there only: they touch, read from
     their coordinates (the consecutive segments of a street, most pairs); any other pair,
     or one nearly in line, is GEOS's to decide."""
     out = np.zeros(len(a), dtype=bool)
-    segment = is_type(geoms, GeometryType.LINESTRING) & (shapely.get_num_coordinates(geoms) == 2)
+    segment = _straight(geoms)
     pair = segment[a] & segment[b]
     if pair.any():
         starts, ends = (np.full((len(geoms), 2), np.nan) for _ in range(2))
@@ -325,11 +330,8 @@ def _missing_links(routes: pd.DataFrame, gap_max: float) -> pd.DataFrame:
     comp = components(a, b, n)
     xy = np.concatenate(line_ends(lines))
     end_comp = np.concatenate([comp, comp])
-    # one end per node and part: segments meeting at a node share their ends (sorted by
-    # x, y, part, the first of each kept: what np.unique(axis=0) gives, several times faster)
-    order = np.lexsort((end_comp, xy[:, 1], xy[:, 0]))
-    key = np.c_[xy[order], end_comp[order]]
-    first = order[np.r_[True, (key[1:] != key[:-1]).any(axis=1)]]
+    # one end per node and part: segments meeting at a node share their ends
+    first = first_rows(np.c_[xy, end_comp])
     xy, end_comp = xy[first], end_comp[first]
     i, j = pairs_within(xy, gap_max)
     lower = end_comp[i] < end_comp[j]
@@ -501,8 +503,7 @@ def _surely_shorter(needs, offers, corridor: float, min_length: float) -> np.nda
     the offer folds back are counted twice). A millimetre of margin absorbs rounding;
     other needs are never 'surely' anything."""
     out = np.zeros(len(needs), dtype=bool)
-    straight = np.flatnonzero(is_type(needs, GeometryType.LINESTRING)
-                              & (shapely.get_num_coordinates(needs) == 2))
+    straight = np.flatnonzero(_straight(needs))
     if min_length <= 0 or not len(straight):
         return out
     start, end = line_ends(needs[straight])

@@ -105,21 +105,6 @@ def test_leaving_a_background_block_early_kills_its_worker():
             os.kill(child[0], 0)
 
 
-def test_a_background_says_when_its_result_is_there():
-    """ready() is False while the worker computes, True once its result can be read
-    without waiting (scan.run_scan writes layers until then)."""
-    import time
-
-    with parallel.Background(lambda: time.sleep(0.5) or 42) as job:
-        forked = job.child is not None
-        assert job.ready() is not forked  # still sleeping in the worker
-        deadline = time.monotonic() + 10
-        while not job.ready() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert job.ready()
-        assert job.result() == 42
-
-
 def test_a_plan_with_its_finding_list_comes_back_whole(caplog):
     import pandas as pd
 

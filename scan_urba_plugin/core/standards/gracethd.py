@@ -20,7 +20,7 @@ from ..geometry import force_2d
 from ..i18n import tr
 from ..model import FindingList, RawLayer
 from ..vocabulary import AERIAL, EXISTING, PLANNED, TO_BUILD, UNDER_WORKS
-from .text_tables import map_distinct, neither_blank_nor_padded, parse_bool, read_delimited
+from .text_tables import map_distinct, parse_bool, plain_ascii, read_delimited
 
 STANDARD = "GraceTHD-MCD"
 # l_implantation_type (v2) = l_implantation (v3)
@@ -115,8 +115,7 @@ def _clean_text(values: np.ndarray):
         return None
     missing = pd.isna(values)
     joined = "\n".join(values[~missing] if missing.any() else values)
-    if joined.isascii() and neither_blank_nor_padded(joined) \
-            and not _DBF_NUMBER.search(joined):  # the CSV reader's columns, already clean
+    if plain_ascii(joined) and not _DBF_NUMBER.search(joined):  # the CSV reader's, say
         out = values.copy()
         out[missing] = None
         return out

@@ -92,14 +92,16 @@ def _texts(values: np.ndarray) -> np.ndarray:
         joined = "\n".join(values)
     except TypeError:  # a field missing at the end of a short line
         joined = ""
-    if joined.isascii() and neither_blank_nor_padded(joined):
+    if plain_ascii(joined):
         return values
     return map_distinct(values, _text)
 
 
-def neither_blank_nor_padded(joined: str) -> bool:
-    """Whether no value of a column joined by newlines (ASCII) is blank or has spaces at
+def plain_ascii(joined: str) -> bool:
+    """Whether a column joined by newlines is ASCII with no value blank or with spaces at
     either end: what str.strip() would change, in a few C-level substring searches."""
+    if not joined.isascii():
+        return False
     if not joined or joined[0] == "\n" or joined[-1] == "\n" or "\n\n" in joined:
         return False  # a blank value
     ends = joined[0] + joined[-1]
