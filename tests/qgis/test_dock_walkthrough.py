@@ -77,23 +77,30 @@ def test_a_typed_date_is_read_whole_and_a_wrong_one_shown(dock):
     assert dock.date_receipt.isNull() and dock.date_receipt.is_valid()
 
 
-def test_a_receipt_before_the_arret_is_refused_by_the_dock_and_the_algorithm(dock):
+def refused_by_dock_and_algorithm(dock, status: str) -> str:
+    """The dock refuses to write the opinion (no task, ``status`` in its status line), and
+    so does the algorithm, whose refusal message is returned."""
     from qgis.core import QgsProcessingContext
 
-    type_date(dock.date_arret, "15/10/2026")
-    type_date(dock.date_receipt, "10/10/2026")
-    assert dock.date_receipt.problem_label.text() == \
-        "Received before the arrêt (15/10/2026): check the two dates."
     dock.rows["plan"].file.setFilePath(str(shared(*PLAN_30014)))
     dock.write_avis()
-    assert dock.task is None and "Received before the arrêt" in dock.status.text()
+    assert dock.task is None and status in dock.status.text()
     alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:avis")
     params = {**dock.parameters(), **dock.avis_parameters(), "OUTPUT_FOLDER": "/nowhere"}
     ok, message = alg.checkParameterValues(params, QgsProcessingContext())
     assert not ok
-    assert message == ("The file's receipt date (10 octobre 2026) is earlier than the arrêt "
-                       "date (15 octobre 2026): a file is received after the draft is "
-                       "adopted; check the two dates.")
+    return message
+
+
+def test_a_receipt_before_the_arret_is_refused_by_the_dock_and_the_algorithm(dock):
+    type_date(dock.date_arret, "15/10/2026")
+    type_date(dock.date_receipt, "10/10/2026")
+    assert dock.date_receipt.problem_label.text() == \
+        "Received before the arrêt (15/10/2026): check the two dates."
+    assert refused_by_dock_and_algorithm(dock, "Received before the arrêt") == (
+        "The file's receipt date (10 octobre 2026) is earlier than the arrêt date "
+        "(15 octobre 2026): a file is received after the draft is adopted; check the two "
+        "dates.")
     type_date(dock.date_receipt, "20/11/2026")
     assert dock.check_dates() == "" and dock.date_receipt.problem_label.isHidden()
 
@@ -101,24 +108,16 @@ def test_a_receipt_before_the_arret_is_refused_by_the_dock_and_the_algorithm(doc
 def test_a_start_after_the_arret_is_refused_by_the_dock_and_the_algorithm(dock):
     """Walkthrough: prescrite 01/11/2026, arrêté 20/10/2026 gave no warning and the opinion
     applied the post-26-May-2026 regime."""
-    from qgis.core import QgsProcessingContext
-
     type_date(dock.date_begun, "01/11/2026")
     type_date(dock.date_arret, "20/10/2026")
     type_date(dock.date_receipt, "25/10/2026")
     assert dock.date_begun.problem_label.text() == \
         "Prescribed after the arrêt (20/10/2026): check the two dates."
     assert dock.date_receipt.problem_label.isHidden()
-    dock.rows["plan"].file.setFilePath(str(shared(*PLAN_30014)))
-    dock.write_avis()
-    assert dock.task is None and "Prescribed after the arrêt" in dock.status.text()
-    alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:avis")
-    params = {**dock.parameters(), **dock.avis_parameters(), "OUTPUT_FOLDER": "/nowhere"}
-    ok, message = alg.checkParameterValues(params, QgsProcessingContext())
-    assert not ok
-    assert message == ("The date the procedure was prescribed (1er novembre 2026) is later than "
-                       "the arrêt date (20 octobre 2026): a draft is adopted after its "
-                       "procedure began; check the two dates.")
+    assert refused_by_dock_and_algorithm(dock, "Prescribed after the arrêt") == (
+        "The date the procedure was prescribed (1er novembre 2026) is later than the arrêt "
+        "date (20 octobre 2026): a draft is adopted after its procedure began; check the two "
+        "dates.")
     type_date(dock.date_begun, "01/06/2026")   # fixed: the field and the status line clear
     assert dock.date_begun.problem_label.isHidden() and dock.status.text() == ""
 
