@@ -3,7 +3,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="33" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="38" />
         <source>{path} does not exist.</source>
         <translation>{path} does not exist.</translation>
     </message>
@@ -83,12 +83,12 @@
         <translation>Code {value} of {field} is not in the list of model {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="416" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="474" />
         <source>The geometry is empty or null.</source>
         <translation>The geometry is empty or null.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="420" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="478" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Invalid geometry: {reason}.</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>No SUP_SUPPORT file in {path}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/text_tables.py" line="138" />
+        <location filename="../scan_urba_plugin/core/standards/text_tables.py" line="168" />
         <source>{path}: columns {columns} are missing.</source>
         <translation>{path}: columns {columns} are missing.</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation>Field {field} holds “{value}”, not a number.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="369" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="368" />
         <source>Support {sup}: its coordinates are impossible; it cannot be placed.</source>
         <translation>Support {sup}: its coordinates are impossible; it cannot be placed.</translation>
     </message>
@@ -383,27 +383,27 @@
         <translation>{path}: fields are not separated by “{sep}” (found another separator on line 1).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="136" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="142" />
         <source>Table {table} has no field {field}.</source>
         <translation>Table {table} has no field {field}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="156" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="162" />
         <source>{field} = {value} points to no row of {target}.</source>
         <translation>{field} = {value} points to no row of {target}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="166" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="172" />
         <source>Code {value} of {field} is not in the GraceTHD value list.</source>
         <translation>Code {value} of {field} is not in the GraceTHD value list.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="275" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="304" />
         <source>Table t_cheminement is absent: no route can be read.</source>
         <translation>Table t_cheminement is absent: no route can be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="374" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="398" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Conduit {code} lies on no route (no t_cond_chem row).</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="400" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="399" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Line {line}: the coordinates cannot be read.</translation>
     </message>
@@ -498,7 +498,7 @@
         <translation>Duct network (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="73" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="82" />
         <source>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</source>
         <translation>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>Operator field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="84" />
         <source>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</source>
         <translation>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</translation>
     </message>
@@ -703,7 +703,7 @@
         <translation>Ask for the file early and propose pooling with existing sites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="332" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="327" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</translation>
     </message>
@@ -718,32 +718,32 @@
         <translation>Trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="331" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="364" />
         <source>beneficiary of the ER</source>
         <translation>beneficiary of the ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="336" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="369" />
         <source>developer of the AU zone</source>
         <translation>developer of the AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="864" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="949" />
         <source>a RIP route to build</source>
         <translation>a RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="866" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="951" />
         <source>an antenna site to fibre</source>
         <translation>an antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="867" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="952" />
         <source>an AU zone to equip</source>
         <translation>an AU zone to equip</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="868" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="953" />
         <source>a missing link between duct routes</source>
         <translation>a missing link between duct routes</translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation>Layer {layer} ({table}) holds no feature.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="282" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="311" />
         <source>Identifier {value} of {field} is used by several features.</source>
         <translation>Identifier {value} of {field} is used by several features.</translation>
     </message>
@@ -1783,7 +1783,7 @@
         <translation>Document: {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="176" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="172" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
@@ -2098,27 +2098,27 @@
         <translation>a protected mountain heritage area (L122-9)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="215" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="210" />
         <source>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</source>
         <translation>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="215" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="210" />
         <source>Invite the operators to share one site (concertation préalable) before any new mast.</source>
         <translation>Invite the operators to share one site (concertation préalable) before any new mast.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="254" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="249" />
         <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
         <translation>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="256" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="251" />
         <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
         <translation>Check that the planned support is compatible with the protection, or favour a site outside it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="256" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="251" />
         <source>Favour pooling on this site rather than new masts nearby.</source>
         <translation>Favour pooling on this site rather than new masts nearby.</translation>
     </message>
@@ -2313,12 +2313,12 @@
         <translation>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="489" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="547" />
         <source>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</source>
         <translation>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="494" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="552" />
         <source>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</source>
         <translation>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</translation>
     </message>
@@ -2333,22 +2333,22 @@
         <translation>time to send a reasoned request (six weeks)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="865" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="950" />
         <source>a zone with no RIP network recorded nearby</source>
         <translation>a zone with no RIP network recorded nearby</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="869" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="954" />
         <source>a telecom line on electricity poles to bury</source>
         <translation>a telecom line on electricity poles to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="925" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1010" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>L49 window closed on {date}: propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="935" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1020" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
@@ -2383,7 +2383,7 @@
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="174" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="170" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
@@ -3563,12 +3563,12 @@
         <translation>A and N zones: installations needed by collective equipment</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="107" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="103" />
         <source> Combined with the ban on antennas (page {page}: « {quote} »), no existing site can evolve and no new one can be built.</source>
         <translation> Combined with the ban on antennas (page {page}: « {quote} »), no existing site can evolve and no new one can be built.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="110" />
         <source>Admit in zone {label} the constructions and installations needed by collective equipment, where they are compatible with the agricultural, pastoral or forestry use of the land and do not harm natural areas and landscapes (L151-11, 1°).</source>
         <translation>Admit in zone {label} the constructions and installations needed by collective equipment, where they are compatible with the agricultural, pastoral or forestry use of the land and do not harm natural areas and landscapes (L151-11, 1°).</translation>
     </message>
@@ -4078,17 +4078,17 @@
         <translation>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="152" />
         <source>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</source>
         <translation>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="152" />
         <source>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</source>
         <translation>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="152" />
         <source>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</source>
         <translation>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</translation>
     </message>
@@ -4153,72 +4153,72 @@
         <translation>telecom operator on the common supports</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="870" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="955" />
         <source>an aerial telecom line on its own or lighting poles to bury</source>
         <translation>an aerial telecom line on its own or lighting poles to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="881" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="966" />
         <source>The works {works} ({owner}) and the RIP need(s) they meet belong to the same maître d'ouvrage: {needs}, over {length}. Internal coordination (lay the RIP ducts in the works), not a sharing opportunity.</source>
         <translation>The works {works} ({owner}) and the RIP need(s) they meet belong to the same maître d'ouvrage: {needs}, over {length}. Internal coordination (lay the RIP ducts in the works), not a sharing opportunity.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="881" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="966" />
         <source>The works {works} ({owner}) can carry, over {length}, ducts for: {needs}.</source>
         <translation>The works {works} ({owner}) can carry, over {length}, ducts for: {needs}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="887" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="972" />
         <source>Civil-works cost of such a trench of the order of {low} to {high} ({source}); the parties share it under the legal basis or their agreement: it is not saved whole.</source>
         <translation>Civil-works cost of such a trench of the order of {low} to {high} ({source}); the parties share it under the legal basis or their agreement: it is not saved whole.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="895" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="980" />
         <source>The trench crosses an element protected under L151-23 CU ({labels}): the works follow the plan's rules for it and its prior formalities.</source>
         <translation>The trench crosses an element protected under L151-23 CU ({labels}): the works follow the plan's rules for it and its prior formalities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="906" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="991" />
         <source>CETE de l'Ouest reference, undated note of about 2008–2012, not updated</source>
         <translation>CETE de l'Ouest reference, undated note of about 2008–2012, not updated</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="922" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1007" />
         <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date} (agglomération: {notion}).</source>
         <translation>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date} (agglomération: {notion}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="926" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1011" />
         <source>L49 would apply to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}; its window closed on {date} anyway: propose a joint-laying agreement.</source>
         <translation>L49 would apply to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}; its window closed on {date} anyway: propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="929" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1014" />
         <source>L49 applies to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}: if the commune belongs to an INSEE unité urbaine, send a reasoned request before {date}; otherwise propose a joint-laying agreement.</source>
         <translation>L49 applies to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}: if the commune belongs to an INSEE unité urbaine, send a reasoned request before {date}; otherwise propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="933" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1018" />
         <source>Network works below the L49 threshold ({threshold}; agglomération: {notion}): propose a joint-laying agreement.</source>
         <translation>Network works below the L49 threshold ({threshold}; agglomération: {notion}): propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="950" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1035" />
         <source> The telecom cables on these electricity poles (appuis communs) go into the trench with them: under an agreement with the collectivité, the telecom operator ({partners}) bears its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
         <translation> The telecom cables on these electricity poles (appuis communs) go into the trench with them: under an agreement with the collectivité, the telecom operator ({partners}) bears its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="955" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1040" />
         <source> The aerial telecom line stands on telecom or lighting poles, not on electricity ones: L2224-35 does not apply; the line's owner makes the request or the agreement.</source>
         <translation> The aerial telecom line stands on telecom or lighting poles, not on electricity ones: L2224-35 does not apply; the line's owner makes the request or the agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="959" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1044" />
         <source> The developer owes the équipements propres of its operation (L332-15 CU); a RIP route or an operator's site link is not one: an agreement with the developer, the laying paid by the network.</source>
         <translation> The developer owes the équipements propres of its operation (L332-15 CU); a RIP route or an operator's site link is not one: an agreement with the developer, the laying paid by the network.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="963" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1048" />
         <source> Inside the AU zone, the operation's own ducts are équipements propres at the developer's charge (L332-15 CU).</source>
         <translation> Inside the AU zone, the operation's own ducts are équipements propres at the developer's charge (L332-15 CU).</translation>
     </message>
@@ -4673,17 +4673,17 @@
         <translation>The planned point haut ({site}) stands in the protected element « {name} » (zone {zone}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="74" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="70" />
         <source>{support} stands there</source>
         <translation>{support} stands there</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="74" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="70" />
         <source>{supports} stand there</source>
         <translation>{supports} stand there</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="349" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="75" />
         <source> and </source>
         <translation> and </translation>
     </message>
@@ -4763,7 +4763,7 @@
         <translation>belonging to {owner}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="352" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="351" />
         <source>{support} (ANFR support no. {sup})</source>
         <translation>{support} (ANFR support no. {sup})</translation>
     </message>
@@ -4813,7 +4813,7 @@
         <translation>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». Unless urbanism grounds for it are set out in the rapport de présentation, which the Département has not examined, a ban whose extent compromises the operators' coverage duties exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="306" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="301" />
         <source>{support} is {d} from the nearest fibre route: a trench of about {cost_low} to {cost} ({range}).</source>
         <translation>{support} is {d} from the nearest fibre route: a trench of about {cost_low} to {cost} ({range}).</translation>
     </message>
@@ -4858,7 +4858,7 @@
         <translation>{title}: not evaluated, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="144" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="140" />
         <source>{reason}; {more}</source>
         <translation>{reason}; {more}</translation>
     </message>
@@ -4953,7 +4953,7 @@
         <translation>written piece</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="215" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="210" />
         <source>group of {n} antenna supports</source>
         <translation>group of {n} antenna supports</translation>
     </message>
@@ -5230,7 +5230,7 @@ In {folder}.</translation>
         <translation>Give the {inputs} layer to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="136" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="132" />
         <source>the {inputs} files given lie outside the plan ({distances} away)</source>
         <translation>the {inputs} files given lie outside the plan ({distances} away)</translation>
     </message>
@@ -5290,7 +5290,7 @@ In {folder}.</translation>
         <translation>Trenches of other works able to carry the needs: {trenches} for {needs}, {length} of trench in all (each trench counted once, rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="303" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="298" />
         <source>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin were not read): fibring it would take a trench costing about {cost_low} to {cost} ({range}).</source>
         <translation>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin were not read): fibring it would take a trench costing about {cost_low} to {cost} ({range}).</translation>
     </message>
@@ -5335,12 +5335,12 @@ In {folder}.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="256" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="251" />
         <source>{support} is planned in {where}.</source>
         <translation>{support} is planned in {where}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="256" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="251" />
         <source>{support} stands in {where}.</source>
         <translation>{support} stands in {where}.</translation>
     </message>
@@ -5350,22 +5350,22 @@ In {folder}.</translation>
         <translation>Before approval, exclude from the EBC the strictly needed footprint, or move the project out of it; neither an emplacement réservé inside the EBC nor a servitude de localisation (U and AU zones only) resolves the conflict.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="77" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="73" />
         <source>{support} is planned there</source>
         <translation>{support} is planned there</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="77" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="73" />
         <source>{supports} are planned there</source>
         <translation>{supports} are planned there</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="107" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="103" />
         <source> Combined with the ban on antennas (page {page}: « {quote} »), no site can be built.</source>
         <translation> Combined with the ban on antennas (page {page}: « {quote} »), no site can be built.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="110" />
         <source>Zone {label}: the written règlement (zone chapter, page {page}) does not provide for the constructions and installations needed by collective equipment or public services; {stand}.</source>
         <translation>Zone {label}: the written règlement (zone chapter, page {page}) does not provide for the constructions and installations needed by collective equipment or public services; {stand}.</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="33" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="38" />
         <source>{path} does not exist.</source>
         <translation>{path} n'existe pas.</translation>
     </message>
@@ -83,12 +83,12 @@
         <translation>Le code {value} de {field} n'est pas dans la liste du modèle {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="416" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="474" />
         <source>The geometry is empty or null.</source>
         <translation>La géométrie est vide ou nulle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="420" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="478" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Géométrie invalide : {reason}.</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>Aucun fichier SUP_SUPPORT dans {path}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/text_tables.py" line="138" />
+        <location filename="../scan_urba_plugin/core/standards/text_tables.py" line="168" />
         <source>{path}: columns {columns} are missing.</source>
         <translation>{path} : les colonnes {columns} manquent.</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation>Le champ {field} contient « {value} », qui n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="369" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="368" />
         <source>Support {sup}: its coordinates are impossible; it cannot be placed.</source>
         <translation>Support {sup} : coordonnées impossibles ; il ne peut pas être placé.</translation>
     </message>
@@ -383,27 +383,27 @@
         <translation>{path} : les champs ne sont pas séparés par « {sep} » (autre séparateur trouvé ligne 1).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="136" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="142" />
         <source>Table {table} has no field {field}.</source>
         <translation>La table {table} n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="156" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="162" />
         <source>{field} = {value} points to no row of {target}.</source>
         <translation>{field} = {value} ne renvoie à aucune ligne de {target}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="166" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="172" />
         <source>Code {value} of {field} is not in the GraceTHD value list.</source>
         <translation>Le code {value} de {field} n'est pas dans la liste de valeurs GraceTHD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="275" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="304" />
         <source>Table t_cheminement is absent: no route can be read.</source>
         <translation>La table t_cheminement est absente : aucun cheminement ne peut être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="374" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="398" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Le fourreau {code} n'est sur aucun cheminement (pas de ligne t_cond_chem).</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>Le type de zone « {value} » n'est ni RIP, ni AMII, ni AMEL, ni ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="400" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="399" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Ligne {line} : les coordonnées sont illisibles.</translation>
     </message>
@@ -498,7 +498,7 @@
         <translation>Réseau de fourreaux (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="73" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="82" />
         <source>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</source>
         <translation>Indiquez un jeu GraceTHD (dossier, zip ou GeoPackage) ou des couches.</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>Champ opérateur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="84" />
         <source>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</source>
         <translation>{path} ne contient aucune table GraceTHD (t_cheminement, t_noeud…).</translation>
     </message>
@@ -703,7 +703,7 @@
         <translation>Demander le dossier tôt et proposer la mutualisation avec les sites existants.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="332" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="327" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibrer ce site, de préférence dans une tranchée ouverte par des travaux programmés (voir les opportunités).</translation>
     </message>
@@ -718,32 +718,32 @@
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="331" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="364" />
         <source>beneficiary of the ER</source>
         <translation>bénéficiaire de l'ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="336" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="369" />
         <source>developer of the AU zone</source>
         <translation>aménageur de la zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="864" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="949" />
         <source>a RIP route to build</source>
         <translation>un cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="866" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="951" />
         <source>an antenna site to fibre</source>
         <translation>un point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="867" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="952" />
         <source>an AU zone to equip</source>
         <translation>une zone AU à équiper</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="868" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="953" />
         <source>a missing link between duct routes</source>
         <translation>une liaison manquante entre cheminements</translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation>La couche {layer} ({table}) ne contient aucun objet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="282" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="311" />
         <source>Identifier {value} of {field} is used by several features.</source>
         <translation>L'identifiant {value} de {field} est utilisé par plusieurs objets.</translation>
     </message>
@@ -1783,7 +1783,7 @@
         <translation>Document : {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="176" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="172" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
@@ -2098,27 +2098,27 @@
         <translation>un espace protégé du patrimoine montagnard (L122-9)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="215" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="210" />
         <source>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</source>
         <translation>{n} supports distants de moins de {radius} les uns des autres portent {ops} : ils sont candidats à la mutualisation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="215" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="210" />
         <source>Invite the operators to share one site (concertation préalable) before any new mast.</source>
         <translation>Inviter les opérateurs à partager un même site (concertation préalable) avant tout nouveau pylône.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="254" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="249" />
         <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
         <translation>la zone {zone}, où le règlement peut autoriser les installations nécessaires à des équipements collectifs (L151-11)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="256" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="251" />
         <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
         <translation>Vérifier la compatibilité du support projeté avec la protection, ou privilégier un site hors de celle-ci.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="256" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="251" />
         <source>Favour pooling on this site rather than new masts nearby.</source>
         <translation>Privilégier la mutualisation sur ce site plutôt que de nouveaux pylônes à proximité.</translation>
     </message>
@@ -2313,12 +2313,12 @@
         <translation>Le règlement peut imposer fourreaux et chambres pour les communications électroniques aux constructions et aménagements nouveaux de cette zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="489" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="547" />
         <source>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</source>
         <translation>{n} cheminement(s) sans cm_avct exploitable : leur avancement (existant ou prévu) est déduit de la phase d'études cm_statut.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="494" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="552" />
         <source>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</source>
         <translation>{n} cheminement(s) sans cm_avct ni cm_statut : leur avancement est inconnu et ils ne comptent ni comme existants ni comme prévus.</translation>
     </message>
@@ -2333,22 +2333,22 @@
         <translation>délai pour adresser une demande motivée (six semaines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="865" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="950" />
         <source>a zone with no RIP network recorded nearby</source>
         <translation>une zone sans réseau du RIP recensé à proximité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="869" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="954" />
         <source>a telecom line on electricity poles to bury</source>
         <translation>une ligne de télécommunications sur appuis électriques à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="925" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1010" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>Délai L49 expiré le {date} : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="935" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1020" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
@@ -2383,7 +2383,7 @@
         <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="174" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="170" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
@@ -3563,12 +3563,12 @@
         <translation>Zones A et N : installations nécessaires à des équipements collectifs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="107" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="103" />
         <source> Combined with the ban on antennas (page {page}: « {quote} »), no existing site can evolve and no new one can be built.</source>
         <translation> Combiné à l'interdiction des antennes (page {page} : « {quote} »), il interdit toute évolution des sites existants et toute implantation nouvelle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="110" />
         <source>Admit in zone {label} the constructions and installations needed by collective equipment, where they are compatible with the agricultural, pastoral or forestry use of the land and do not harm natural areas and landscapes (L151-11, 1°).</source>
         <translation>Admettre en zone {label} les constructions et installations nécessaires à des équipements collectifs, dès lors qu'elles ne sont pas incompatibles avec l'exercice d'une activité agricole, pastorale ou forestière du terrain et qu'elles ne portent pas atteinte à la sauvegarde des espaces naturels et des paysages (L151-11, 1°).</translation>
     </message>
@@ -4078,17 +4078,17 @@
         <translation>Mutualisation des tranchées : {n} lignes ; {length} de tranchées (chacune comptée une fois) ; coût de génie civil de l'ordre de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="152" />
         <source>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</source>
         <translation>Seuils L49 (150 m en agglomération, 1 000 m hors agglomération, article D407-4 du CPCE) : l'agglomération est lue comme l'unité urbaine INSEE de la commune ({vintage}), non d'après les zones du plan : {answer}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="152" />
         <source>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</source>
         <translation>Fournir une couche d'agglomération pour en décider autrement ; chaque ligne de mutualisation indique la notion retenue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="152" />
         <source>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</source>
         <translation>Fournir une couche d'agglomération : d'ici là, les travaux de 150 m à 1 000 m ne relèvent de l'article L49 que si la commune appartient à une unité urbaine.</translation>
     </message>
@@ -4153,72 +4153,72 @@
         <translation>opérateur de communications électroniques présent sur les appuis communs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="870" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="955" />
         <source>an aerial telecom line on its own or lighting poles to bury</source>
         <translation>une ligne aérienne de télécommunications sur ses propres appuis ou sur l'éclairage, à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="881" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="966" />
         <source>The works {works} ({owner}) and the RIP need(s) they meet belong to the same maître d'ouvrage: {needs}, over {length}. Internal coordination (lay the RIP ducts in the works), not a sharing opportunity.</source>
         <translation>Les travaux {works} ({owner}) et les besoins du réseau d'initiative publique qu'ils rencontrent relèvent du même maître d'ouvrage : {needs}, sur {length}. Coordination interne (poser les fourreaux du réseau dans les travaux), pas une opportunité de mutualisation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="881" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="966" />
         <source>The works {works} ({owner}) can carry, over {length}, ducts for: {needs}.</source>
         <translation>Les travaux {works} ({owner}) peuvent accueillir, sur {length}, des fourreaux pour : {needs}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="887" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="972" />
         <source>Civil-works cost of such a trench of the order of {low} to {high} ({source}); the parties share it under the legal basis or their agreement: it is not saved whole.</source>
         <translation>Coût de génie civil d'une telle tranchée de l'ordre de {low} à {high} ({source}) ; les parties le partagent selon le fondement juridique ou leur convention : il n'est pas économisé en entier.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="895" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="980" />
         <source>The trench crosses an element protected under L151-23 CU ({labels}): the works follow the plan's rules for it and its prior formalities.</source>
         <translation>La tranchée traverse un élément protégé au titre de l'article L151-23 du code de l'urbanisme ({labels}) : les travaux respectent les règles que le plan lui applique et ses formalités préalables.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="906" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="991" />
         <source>CETE de l'Ouest reference, undated note of about 2008–2012, not updated</source>
         <translation>référence du CETE de l'Ouest, note non datée vers 2008-2012, non actualisée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="922" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1007" />
         <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date} (agglomération: {notion}).</source>
         <translation>Adresser au maître d'ouvrage une demande motivée (L49 CPCE) avant le {date} (agglomération : {notion}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="926" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1011" />
         <source>L49 would apply to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}; its window closed on {date} anyway: propose a joint-laying agreement.</source>
         <translation>L'article L49 ne s'appliquerait à ces travaux qu'en agglomération (150 m, article D407-4 du CPCE), ici {notion} ; son délai a de toute façon expiré le {date} : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="929" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1014" />
         <source>L49 applies to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}: if the commune belongs to an INSEE unité urbaine, send a reasoned request before {date}; otherwise propose a joint-laying agreement.</source>
         <translation>L'article L49 ne s'applique à ces travaux qu'en agglomération (150 m, article D407-4 du CPCE), ici {notion} : si la commune appartient à une unité urbaine INSEE, adresser une demande motivée avant le {date} ; à défaut, proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="933" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1018" />
         <source>Network works below the L49 threshold ({threshold}; agglomération: {notion}): propose a joint-laying agreement.</source>
         <translation>Travaux de réseau sous le seuil L49 ({threshold} ; agglomération : {notion}) : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="950" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1035" />
         <source> The telecom cables on these electricity poles (appuis communs) go into the trench with them: under an agreement with the collectivité, the telecom operator ({partners}) bears its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
         <translation> Les câbles de communications électroniques portés par ces appuis électriques (appuis communs) sont enfouis avec eux : par convention avec la collectivité, l'opérateur ({partners}) prend en charge ses équipements et 20 % des coûts de terrassement (L2224-35 CGCT, arrêté du 2 décembre 2008).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="955" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1040" />
         <source> The aerial telecom line stands on telecom or lighting poles, not on electricity ones: L2224-35 does not apply; the line's owner makes the request or the agreement.</source>
         <translation> La ligne aérienne de télécommunications repose sur des appuis propres ou d'éclairage, non sur des appuis électriques : l'article L2224-35 ne s'applique pas ; la demande ou la convention revient au propriétaire de la ligne.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="959" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1044" />
         <source> The developer owes the équipements propres of its operation (L332-15 CU); a RIP route or an operator's site link is not one: an agreement with the developer, the laying paid by the network.</source>
         <translation> L'aménageur doit les équipements propres de son opération (L332-15 CU) ; une artère du réseau d'initiative publique ou la desserte d'un site d'opérateur n'en est pas un : convention avec l'aménageur, la pose à la charge du réseau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="963" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="1048" />
         <source> Inside the AU zone, the operation's own ducts are équipements propres at the developer's charge (L332-15 CU).</source>
         <translation> Dans la zone AU, les fourreaux propres à l'opération sont des équipements propres à la charge de l'aménageur (L332-15 CU).</translation>
     </message>
@@ -4673,17 +4673,17 @@
         <translation>Le point haut projeté ({site}) se situe dans l'élément protégé « {name} » (zone {zone}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="74" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="70" />
         <source>{support} stands there</source>
         <translation>{support} s'y trouve</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="74" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="70" />
         <source>{supports} stand there</source>
         <translation>{supports} s'y trouvent</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="349" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="75" />
         <source> and </source>
         <translation> et </translation>
     </message>
@@ -4763,7 +4763,7 @@
         <translation>appartenant à {owner}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="352" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="351" />
         <source>{support} (ANFR support no. {sup})</source>
         <translation>{support} (n° de support ANFR {sup})</translation>
     </message>
@@ -4813,7 +4813,7 @@
         <translation>Le règlement écrit interdit les antennes relais sur l'ensemble du territoire (page {page}) : « {quote} ». Sauf justification par des motifs d'urbanisme exposés dans le rapport de présentation, que le Département n'a pas examiné, une interdiction dont l'étendue compromet les obligations de couverture des opérateurs expose le plan à l'annulation (CE, 17 juillet 2013, SFR, n° 350380 ; TA Amiens, 13 juin 2006, n° 0402044).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="306" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="301" />
         <source>{support} is {d} from the nearest fibre route: a trench of about {cost_low} to {cost} ({range}).</source>
         <translation>{support} est à {d} du cheminement du RIP le plus proche : une tranchée d'environ {cost_low} à {cost} ({range}).</translation>
     </message>
@@ -4858,7 +4858,7 @@
         <translation>{title} : non évalué, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="144" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="140" />
         <source>{reason}; {more}</source>
         <translation>{reason} ; {more}</translation>
     </message>
@@ -4953,7 +4953,7 @@
         <translation>pièce écrite</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="215" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="210" />
         <source>group of {n} antenna supports</source>
         <translation>groupe de {n} supports d'antennes</translation>
     </message>
@@ -5230,7 +5230,7 @@ Dans {folder}.</translation>
         <translation>Fournir la couche {inputs} pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="136" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="132" />
         <source>the {inputs} files given lie outside the plan ({distances} away)</source>
         <translation>les fichiers {inputs} fournis sont hors du plan (à {distances})</translation>
     </message>
@@ -5290,7 +5290,7 @@ Dans {folder}.</translation>
         <translation>Tranchées de travaux de tiers pouvant porter les besoins : {trenches} pour {needs}, {length} de tranchée au total (chaque tranchée comptée une fois, lignes de coordination interne à part) ; coût de génie civil de telles tranchées de l'ordre de {low} à {high} (référence du CETE de l'Ouest, non datée, non actualisée), partagé selon chaque fondement ou convention, non économisé en entier.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="303" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="298" />
         <source>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin were not read): fibring it would take a trench costing about {cost_low} to {cost} ({range}).</source>
         <translation>{support} se trouve entre {known} et {d} du cheminement du RIP le plus proche (les cheminements situés au-delà de la marge d'analyse n'ont pas été lus) : le fibrer demanderait une tranchée d'un coût d'environ {cost_low} à {cost} ({range}).</translation>
     </message>
@@ -5335,12 +5335,12 @@ Dans {folder}.</translation>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="256" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="251" />
         <source>{support} is planned in {where}.</source>
         <translation>{support} est projeté dans {where}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="256" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="251" />
         <source>{support} stands in {where}.</source>
         <translation>{support} est situé dans {where}.</translation>
     </message>
@@ -5350,22 +5350,22 @@ Dans {folder}.</translation>
         <translation>Avant l'approbation, exclure de l'EBC l'emprise strictement nécessaire ou implanter le projet hors de l'EBC ; ni un emplacement réservé dans l'EBC ni une servitude de localisation (zones U et AU seulement) ne résolvent le conflit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="77" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="73" />
         <source>{support} is planned there</source>
         <translation>{support} y est projeté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="77" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="73" />
         <source>{supports} are planned there</source>
         <translation>{supports} y sont projetés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="107" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="103" />
         <source> Combined with the ban on antennas (page {page}: « {quote} »), no site can be built.</source>
         <translation> Combiné à l'interdiction des antennes (page {page} : « {quote} »), il interdit toute implantation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="110" />
         <source>Zone {label}: the written règlement (zone chapter, page {page}) does not provide for the constructions and installations needed by collective equipment or public services; {stand}.</source>
         <translation>Zone {label} : le règlement écrit (chapitre de la zone, page {page}) ne prévoit pas les constructions et installations nécessaires à des équipements collectifs ou à des services publics ; {stand}.</translation>
     </message>

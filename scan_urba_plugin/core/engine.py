@@ -10,7 +10,7 @@ import shapely
 
 from .errors import ScanUrbaError
 from .legal import regime_of
-from .i18n import QT_TR_NOOP, tr
+from .i18n import QT_TR_NOOP, listed, tr
 from .model import Finding
 from .rules import (
     antennes_points_hauts,
@@ -112,7 +112,7 @@ def _not_evaluated(rule, missing, plan, uncovered=None) -> Finding:
         if outside else [])
     return Finding(rule_id="engine.non_evalue", avis="information", force=rule.force,
                    piece=rule.piece, message=tr("{title}: not evaluated, {why}.",
-                                                title=tr(rule.title), why=_listed(parts)),
+                                                title=tr(rule.title), why=_chained(parts)),
                    source_layer="", article=rule.article, reference=rule.reference,
                    libelle=tr(rule.title), insee=plan.insee, idurba=plan.idurba,
                    suggestion=" ".join(asks))
@@ -129,15 +129,11 @@ def _outside_reason(outside: list) -> list:
                    distance=distance_text(metres)) for name, metres in outside]
     names = [name for name, _ in outside]
     distances = list(dict.fromkeys(distance_text(metres) for _, metres in outside))
-
-    def joined(words):
-        return words[0] if len(words) == 1 else ", ".join(words[:-1]) + tr(" and ") + words[-1]
-
     return [tr("the {inputs} files given lie outside the plan ({distances} away)",
-               inputs=joined(names), distances=joined(distances))]
+               inputs=listed(names), distances=listed(distances))]
 
 
-def _listed(reasons: list) -> str:
+def _chained(reasons: list) -> str:
     """Reasons one after the other (« … ; … » in French)."""
     text = reasons[0] if reasons else ""
     for more in reasons[1:]:

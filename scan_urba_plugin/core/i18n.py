@@ -40,6 +40,12 @@ def tr(text, **values):
     return out.format(**values) if values else out
 
 
+def listed(words, separator: str = ", ") -> str:
+    """« a », « a et b », « a, b et c » (``separator`` between all but the last two)."""
+    return words[0] if len(words) == 1 else \
+        separator.join(words[:-1]) + tr(" and ") + words[-1]
+
+
 def QT_TR_NOOP(text):  # noqa: N802 (the name pylupdate5 looks for)
     """Mark a string for translation where it is defined; translate it with tr() when shown."""
     return text

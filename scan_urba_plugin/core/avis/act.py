@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..french import MONTHS
 from ..legal import content_of
 from ..pieces.text import fold
 from .templates import date_words, opinion_deadline
@@ -98,8 +99,7 @@ def pieces_stage(texts) -> str:
     return "approuve" if approved and not arrete else "arrete" if arrete and not approved else ""
 
 
-_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-           "septembre", "octobre", "novembre", "decembre")
+_MONTHS = tuple(fold(m) for m in MONTHS)  # as the folded text spells them: « fevrier »
 # « Dossier d'arrêt du projet – 5 novembre 2026 », « projet arrêté le 5 novembre 2026 »,
 # « délibération du 5 novembre 2026 arrêtant le projet »: the date next to the mention
 _DAY = r"(\d{1,2})(?:er)? (" + "|".join(_MONTHS) + r") (\d{4})"

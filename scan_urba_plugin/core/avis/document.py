@@ -187,8 +187,9 @@ def build(d: Dossier) -> list[Block]:
     if act.deadline_passed:
         blocks.append(Block("warning", t["deadline_passed"].format(
             deadline=templates.date_words(act.deadline, t))))
-    if arret_warning(act, t) and not d.final:   # to the signatory: the pieces' date differs
-        blocks.append(Block("warning", arret_warning(act, t)))
+    arret = arret_warning(act, t)
+    if arret and not d.final:   # to the signatory: the pieces' date differs
+        blocks.append(Block("warning", arret))
     blocks += _letterhead(d, act, t) if letter else _heading(d, act, t)
     blocks += _extract(d, t)
     blocks += _act(d, act, t)

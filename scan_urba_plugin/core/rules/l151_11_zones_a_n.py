@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 
-from ..i18n import QT_TR_NOOP, tr
+from ..i18n import QT_TR_NOOP, listed, tr
 from ..legal import TEXTS
 from ..pieces.text import fold
 from ..spatial_index import containing_index
@@ -61,10 +61,6 @@ def _sites_by_zone(inputs, z) -> dict:
     return out
 
 
-def _listed(names) -> str:
-    return names[0] if len(names) == 1 else tr("; ").join(names[:-1]) + tr(" and ") + names[-1]
-
-
 def _standing(sites) -> str:
     """« X s'y trouve et Y y est projeté »: an existing support and a planned one apart."""
     existing = [name for planned, name in sites if not planned]
@@ -72,10 +68,10 @@ def _standing(sites) -> str:
     parts = []
     if existing:
         parts.append(tr("{support} stands there", support=existing[0]) if len(existing) == 1
-                     else tr("{supports} stand there", supports=_listed(existing)))
+                     else tr("{supports} stand there", supports=listed(existing, tr("; "))))
     if planned:
         parts.append(tr("{support} is planned there", support=planned[0]) if len(planned) == 1
-                     else tr("{supports} are planned there", supports=_listed(planned)))
+                     else tr("{supports} are planned there", supports=listed(planned, tr("; "))))
     return tr(" and ").join(parts)
 
 

@@ -19,7 +19,7 @@ import shapely
 from .. import french
 from ..errors import ScanUrbaError
 from ..crs import wgs84_to_lambert93
-from ..i18n import tr
+from ..i18n import listed, tr
 from ..model import FindingList
 from .text_tables import parse_bool, parse_decimal, read_delimited, read_xy_table
 
@@ -345,8 +345,7 @@ def designation(row, operators=False, owner=False, status=False) -> str:
                tr("belonging to {owner}", owner=holder) if holder and holder != who else ""]
     phrases = [v for v in phrases if v]
     if phrases:
-        last = phrases.pop()
-        text += " " + (", ".join(phrases) + tr(" and ") + last if phrases else last)
+        text += " " + listed(phrases)
     sup = row.get("sup_id")
     if not french.missing(sup) and str(sup):
         text = tr("{support} (ANFR support no. {sup})", support=text, sup=sup)
