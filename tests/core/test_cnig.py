@@ -64,6 +64,20 @@ def test_overlap_below_threshold_is_ignored():
     assert "cnig.zone_overlap" not in rules(plan)
 
 
+def test_overlaps_are_those_of_the_pairs_whatever_their_sum():
+    """The pairs are intersected only when the zones' areas exceed their union's: slivers
+    each below the threshold but adding up above it give no finding; a zone repeated on a
+    grid of touching zones gives its one pair; a clean grid, none."""
+    grid = [(f"U{x}{y}", "U", square(x, y)) for x in (0, 100, 200) for y in (0, 100)]
+    assert "cnig.zone_overlap" not in rules(cnig.normalise_plan([zone_layer(grid)]))
+    slivers = grid + [("N1", "N", square(299.994, 0)), ("N2", "N", square(299.994, 100))]
+    assert "cnig.zone_overlap" not in rules(cnig.normalise_plan([zone_layer(slivers)]))
+    repeated = grid + [("UZ", "U", square(200, 100))]
+    overlaps = [f for f in cnig.normalise_plan([zone_layer(repeated)]).findings
+                if f.rule_id == "cnig.zone_overlap"]
+    assert [(f.source_id, f.metric) for f in overlaps] == [("5/6", pytest.approx(10000.0))]
+
+
 def test_gap_inside_perimeter_is_reported_with_area():
     ring = [square(x, y) for x in (0, 100, 200) for y in (0, 100, 200) if (x, y) != (100, 100)]
     plan = cnig.normalise_plan([zone_layer([("N", "N", g) for g in ring])])
