@@ -158,16 +158,23 @@ class CliFeedback:
 
 
 def run_algorithm(alg_id: str, params: dict) -> dict:
-    import processing
-    from qgis.core import QgsProcessingException
+    """Run one of our algorithms from the registry as processing.run does (the parameters
+    checked first, then run), without Processing's Python framework, which the command line
+    does not start (standalone.start_qgis), and with no project: nothing is loaded into one
+    after the run."""
+    from qgis.core import QgsApplication, QgsProcessingContext
 
     feedback = CliFeedback()
-    try:
-        results = processing.run(alg_id, params, feedback=feedback)
-    except QgsProcessingException as exc:
-        # a refusal of the parameters comes as « Unable to execute algorithm\n<reason> »
-        message = (feedback.errors[-1] if feedback.errors else str(exc)).split("\n", 1)[-1]
-        raise ScanUrbaError(" ".join(message.split())) from exc
+    alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
+    context = QgsProcessingContext()
+    context.setFeedback(feedback)
+    ok, message = alg.checkParameterValues(params, context)
+    if not ok:
+        raise ScanUrbaError(" ".join(message.split()))
+    results, ok = alg.run(params, context, feedback, {}, True)  # errors come to the feedback
+    if not ok:
+        message = feedback.errors[-1] if feedback.errors else tr("The algorithm failed.")
+        raise ScanUrbaError(" ".join(message.split()))
     for message in feedback.errors:  # what the run said and went on (an input missing the plan)
         print(message, file=sys.stderr)
     return results
@@ -518,7 +525,7 @@ def main(argv=None, parser=None, commands=None) -> int:
     try:
         from scan_urba_plugin.standalone import start_qgis
 
-        start_qgis(args.lang)
+        start_qgis(args.lang, processing=False)
         return (commands or COMMANDS)[args.command](args)
     except ScanUrbaError as exc:
         label = tr("error")

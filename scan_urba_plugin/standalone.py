@@ -8,8 +8,10 @@ _app = None
 _provider = None  # keep the Python wrapper alive, or its virtual methods stop dispatching
 
 
-def start_qgis(lang: str = "fr"):
-    """Start (once) an offscreen QgsApplication with Processing and the scanurba provider."""
+def start_qgis(lang: str = "fr", processing: bool = True):
+    """Start (once) an offscreen QgsApplication with the scanurba provider, and Processing's
+    Python framework unless ``processing`` is False (the command line runs our algorithms
+    from the registry itself: the framework costs a third of a second at every start)."""
     global _app, _provider
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if "XDG_RUNTIME_DIR" not in os.environ:  # Qt warns on every start without it
@@ -31,15 +33,21 @@ def start_qgis(lang: str = "fr"):
     # codecs.open in its help files). The command line's user reads our messages, one line
     # each, not the host's deprecations; ours still show.
     warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"(?!scan_urba_plugin)")
-    from processing.core.Processing import Processing
+    if processing:
+        from processing.core.Processing import Processing
 
-    Processing.initialize()
+        Processing.initialize()
     from . import translation
     from .processing.provider import ScanUrbaProvider
 
     translation.install(lang)
-    from osgeo import gdal
+    from osgeo import gdal, ogr
 
+    if not processing and int(gdal.VersionInfo()) >= 3070000:
+        # GDAL's bindings from 3.7 warn until a mode is chosen; Processing chooses exceptions
+        # there (its GDAL provider), and the command line behaves as the plugin does
+        gdal.UseExceptions()
+        ogr.UseExceptions()
     gdal.PushErrorHandler("CPLQuietErrorHandler")  # GDAL's own lines would bypass our messages
     registry = QgsApplication.processingRegistry()
     if registry.providerById("scanurba") is None:

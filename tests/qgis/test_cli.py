@@ -27,6 +27,20 @@ def test_inspect_json_on_real_plu():
     assert data["findings_by_rule"]["cnig.zone_overlap"] == 5
 
 
+def test_the_command_line_runs_our_algorithms_without_processing_framework():
+    """The command line starts QGIS without Processing's Python framework (a third of a
+    second at every start) and runs the same algorithms from the registry (their own
+    parameter checks: test_avis.test_cli_avis_on_the_real_plan)."""
+    plan = shared("plu", "30014_PLU_20171013")
+    code = ("import sys; from scan_urba_plugin.__main__ import main; "
+            f"code = main(['inspect', {str(plan)!r}, '--json']); "
+            "print('processing' in sys.modules, code, file=sys.stderr)")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.stderr.strip().splitlines()[-1] == "False 0", proc.stderr
+    assert json.loads(proc.stdout)["layers"]["ZONE_URBA"] == 90
+
+
 def test_inspect_speaks_french_by_default():
     proc = run_cli("inspect", str(shared("plu", "200078244_SCOT_20180218")))
     assert proc.returncode == 0, proc.stderr
