@@ -227,11 +227,12 @@ class Background:
     ``later``: func(receive) instead, where receive() returns, once this process has called
     send(value), that value: a worker can start on what it has and wait, midway, for what
     this process computes meanwhile. The value travels by a file (a pipe's write blocks
-    when the worker is not reading yet), its name by the pipe."""
+    when the worker is not reading yet), its name by the pipe. ``parallel`` False: computed
+    here (work too small to pay for a fork)."""
 
-    def __init__(self, func, later: bool = False):
+    def __init__(self, func, later: bool = False, parallel: bool = True):
         self.func, self.later, self.sent, self.sent_file = func, later, _NOT_SENT, None
-        fork = can_fork() and workers() > 1
+        fork = parallel and can_fork() and workers() > 1
         self.feed = os.pipe() if later and fork else None
         self.child = _spawn(lambda _: self._call(self._receive_in_worker), None, alone=True) \
             if fork else None

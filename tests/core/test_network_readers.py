@@ -128,6 +128,33 @@ def test_gracethd_progress_ducts_and_orphans():
     assert ("gracethd.conduit_without_route", "t_conduite", "3", "cd_code") in found
 
 
+def test_link_tables_read_in_a_worker_give_the_same_routes_and_findings(monkeypatch):
+    """A département's link tables are read in a forked worker while the routes' own columns
+    are checked: the same routes, and the same findings in the same order (the routes' own,
+    then the links'), as in one process."""
+    n = 3000
+    routes = [{"cm_code": f"R{i}", "cm_avct": "E", "cm_typ_imp": "42" if i == 7 else "7",
+               "geometry": line(i, i + 1)} for i in range(n)]
+    ducts = [{"cd_code": f"D{i}", "cd_cd_code": None, "cd_nbcable": str(i % 2), "cd_prop": "O1",
+              "cd_gest": "O1"} for i in range(n)]
+    links = [{"dm_cd_code": f"D{i}", "dm_cm_code": f"R{i}"} for i in range(n)]
+    links[5]["dm_cd_code"] = "DX"  # an orphan link, D5 then on no route
+    tables = {"t_cheminement": raw("t_cheminement", routes, spatial=True),
+              "t_conduite": raw("t_conduite", ducts), "t_cond_chem": raw("t_cond_chem", links),
+              "t_organisme": raw("t_organisme", [{"or_code": "O1", "or_nom": "RIP 06"}])}
+    monkeypatch.setenv("SCAN_URBA_WORKERS", "1")
+    alone = gracethd.normalise_gracethd(tables)
+    monkeypatch.setenv("SCAN_URBA_WORKERS", "2")
+    forked = gracethd.normalise_gracethd(tables)
+    pd.testing.assert_frame_equal(alone.routes, forked.routes)
+    assert forked.findings == alone.findings
+    assert [(f.rule_id, f.source_id) for f in forked.findings] == [
+        ("gracethd.unknown_code", "7"), ("gracethd.orphan_fk", "5"),
+        ("gracethd.conduit_without_route", "5")]
+    assert forked.routes["n_free"].sum() == n // 2 and forked.routes["owner"].eq("RIP 06").sum() \
+        == n - 1
+
+
 @pytest.mark.parametrize("codes", [["D1", "D2", "D3", "D4"], ["D1", "D2", "D3", "D3"]])
 def test_ducts_per_route_are_what_a_merge_and_groupby_give(codes):
     """Links looked up by position give the merge's counts and first owners: a link to no

@@ -19,6 +19,7 @@ import shapely
 from ..geometry import force_2d
 from ..i18n import tr
 from ..model import FindingList, RawLayer
+from ..parallel import MIN_ITEMS, Background
 from ..vocabulary import AERIAL, EXISTING, PLANNED, TO_BUILD, UNDER_WORKS
 from .text_tables import map_distinct, parse_bool, plain_ascii, read_delimited
 
@@ -312,6 +313,26 @@ def _routes(tables, version, findings, organismes, node_geom) -> pd.DataFrame:
                      tr("Identifier {value} of {field} is used by several features.",
                         value=value, field="cm_code"), "t_cheminement", fid, "cm_code")
     cm, ids = cm[~dup], ids[~dup]
+    # what the link tables say of each route, in a forked worker while the routes' own
+    # columns are checked: a département has 300,000 links, half of the routes' reading
+    links = LINK_TABLES.intersection(tables)
+    big = sum(len(tables[name].frame) for name in links) >= MIN_ITEMS
+    with Background(lambda: _links(tables, version, cm, ids), parallel=big) as links_job:
+        return _route_columns(tables, findings, organismes, node_geom, cm, ids, links_job)
+
+
+LINK_TABLES = frozenset({"t_cond_chem", "t_conduite", "t_cab_chem", "t_cab_cond", "t_cable"})
+
+
+def _links(tables, version, cm, ids):
+    """((ducts, busy ducts, duct owner, duct manager, carries a cable) aligned on cm, the
+    findings of the link tables)."""
+    found = FindingList(STANDARD)
+    ducts = _ducts(tables, version, found, cm, ids)
+    return (*ducts, _carries_cable(tables, version, found, ids)), list(found)
+
+
+def _route_columns(tables, findings, organismes, node_geom, cm, ids, links_job) -> pd.DataFrame:
     geoms = force_2d(cm["geometry"].to_numpy())
     _geometry_findings(findings, cm, geoms, "t_cheminement")
     implantation = _value_list(tables, "l_implantation_type",
@@ -334,7 +355,8 @@ def _routes(tables, version, findings, organismes, node_geom) -> pd.DataFrame:
     from_statut = statut.map(PROGRESS_FROM_STATUT)
     progress = from_avct.fillna(from_statut).fillna("inconnu")
     _progress_fallbacks(findings, from_avct.isna(), from_statut.notna())
-    n_ducts, n_busy, owner, manager = _ducts(tables, version, findings, cm, ids)
+    (n_ducts, n_busy, owner, manager, carries), link_findings = links_job.result()
+    findings.extend(link_findings)  # after the routes' own, as when computed in line
     owner = owner.fillna(_col(cm, "cm_prop")).fillna(_col(cm, "cm_prop_do"))
     manager = manager.fillna(_col(cm, "cm_gest")).fillna(_col(cm, "cm_gest_do"))
     # Free ducts: counted from the conduits when the route has some (the detailed source);
@@ -350,7 +372,7 @@ def _routes(tables, version, findings, organismes, node_geom) -> pd.DataFrame:
         "manager": manager.map(organismes).fillna(manager),
         "n_ducts": n_ducts.astype("Int64"), "n_free": n_free.round().astype("Int64"),
         "length_m": shapely.length(geoms),
-        "porte_cable": _carries_cable(tables, version, findings, ids).to_numpy(dtype=bool),
+        "porte_cable": carries.to_numpy(dtype=bool),
         "node1": ends["cm_ndcode1"],
         "node2": ends["cm_ndcode2"], "geometry": geoms,
     })
