@@ -179,7 +179,13 @@ def _tile_pieces(tiling: _Tiling, t_of_l, l_of_t, t_of_z, z_of_t):
     candidates = np.unique(z_of_t)
     z_idx, p_idx = shapely.STRtree(parts).query(zones[candidates], predicate="intersects")
     zone = candidates[z_idx]
-    piece = polygonal(shapely.intersection(zones[zone], parts[p_idx]))
+    # a zone wholly inside a reach polygon is its own piece (on prepared polygons, the test
+    # costs a twentieth of the intersection it saves)
+    shapely.prepare(parts)
+    inside = shapely.contains_properly(parts[p_idx], zones[zone])
+    piece = zones[zone]
+    cut = np.flatnonzero(~inside)
+    piece[cut] = polygonal(shapely.intersection(piece[cut], parts[p_idx[cut]]))
     found = ~shapely.is_empty(piece) & (shapely.area(piece) > 0)
     return zone[found], piece[found]
 
