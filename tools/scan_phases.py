@@ -58,7 +58,7 @@ def instrument():
     wrap(alg.ScanAlgorithm, "read", "read (all inputs, cut to the plan)")
     wrap(scan_inputs, "plan_tables", "read plan tables (QGIS)")
     wrap(scan, "normalise_plan", "normalise + check plan (CNIG)")
-    for attr in ("_read_scot", "_read_gracethd", "_read_antennas", "_read_mapped",
+    for attr in ("_read_scot", "_read_gracethd", "_antenna_tables", "_read_mapped",
                  "_read_pieces", "_add_digests"):
         wrap(scan_inputs, attr)
     wrap(networks, "gracethd_tables", "gracethd tables (CSV + shapefiles)")

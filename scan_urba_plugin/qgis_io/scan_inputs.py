@@ -14,6 +14,7 @@ from ..core.pieces import pieces_for_plan
 from ..core.pieces.outputs import piece_findings
 from ..core.communes import normalise_communes
 from ..core.perimeter import read_extent
+from ..core.parallel import Background
 from ..core.scan import ScanInputs, read_inputs
 from ..parameters import FILES, SCAN_INPUTS, SOURCE, VECTOR
 from ..core.standards import anfr, mapped_layers
@@ -127,8 +128,13 @@ def _read_others(src: ScanSources, feedback=None, within=None):
     ``within`` = (rectangle, CRS) when given."""
     records, findings = [], []
     inputs = ScanInputs(plan=None)
-    for read in (_read_scot, _read_gracethd, _read_antennas, _read_mapped):
-        read(src, inputs, findings, records, feedback, within)
+    # the antenna files are pandas work (no QGIS): read in a worker while QGIS reads the
+    # SCOT and the network here
+    with Background(lambda: _antenna_tables(src), parallel=bool(src.anfr or src.arcep)) as job:
+        for read in (_read_scot, _read_gracethd):
+            read(src, inputs, findings, records, feedback, within)
+        _add_antennas(job.result(), inputs, findings, records)
+    _read_mapped(src, inputs, findings, records, feedback, within)
     _read_polygons(src, inputs, "agglomeration", records, within)
     _read_communes(src, inputs, records, within)
     return inputs, findings, records
@@ -166,21 +172,24 @@ def _read_gracethd(src, inputs, findings, records, feedback, within=None):
                 len(inputs.network.routes))
 
 
-def _read_antennas(src, inputs, findings, records, feedback, within=None):
-    """ANFR supports and ARCEP sites, one table of antenna sites."""
-    antennas = []
+def _antenna_tables(src) -> list:
+    """ANFR supports and ARCEP sites: [(input, path, table, sites, findings)]."""
+    out = []
     if src.anfr:
-        sites, found = anfr.read_anfr(src.anfr, src.anfr_reference or None)
-        antennas.append(sites)
-        findings += found
-        _record(records, "anfr", src.anfr, "SUP_SUPPORT", len(sites))
+        out.append(("anfr", src.anfr, "SUP_SUPPORT", *anfr.read_anfr(src.anfr,
+                                                                     src.anfr_reference or None)))
     if src.arcep:
-        sites, found = anfr.read_arcep_sites(src.arcep)
-        antennas.append(sites)
+        out.append(("arcep", src.arcep, "sites", *anfr.read_arcep_sites(src.arcep)))
+    return out
+
+
+def _add_antennas(tables, inputs, findings, records):
+    """The antenna sites of _antenna_tables, one table."""
+    for kind, path, table, sites, found in tables:
         findings += found
-        _record(records, "arcep", src.arcep, "sites", len(sites))
-    if antennas:
-        inputs.antennas = pd.concat(antennas, ignore_index=True)
+        _record(records, kind, path, table, len(sites))
+    if tables:
+        inputs.antennas = pd.concat([t[3] for t in tables], ignore_index=True)
 
 
 def _read_mapped(src, inputs, findings, records, feedback, within=None):
