@@ -12,6 +12,7 @@ from .errors import ScanUrbaError
 from .legal import regime_of
 from .i18n import QT_TR_NOOP, listed, tr
 from .model import Finding
+from .perimeter import INPUTS
 from .rules import (
     antennes_points_hauts,
     costs,
@@ -34,11 +35,6 @@ from .vocabulary import AU_ZONES, U
 MODULES = (l151_39_desserte, r151_49_regle_47_05, l151_40_criteres_renforces, r151_49_coherence,
            l151_7_oap, l141_21_scot, l151_41_emplacements_reserves, l113_2_points_hauts,
            l151_11_zones_a_n, antennes_points_hauts)
-INPUT_LABELS = {"network": "GraceTHD", "antennas": "ANFR/ARCEP",
-                "scot_sectors": "secteurs du DOO du SCOT",
-                "works": "travaux programmés"}
-
-
 def all_rules():
     return [rule for module in MODULES for rule in module.RULES]
 
@@ -101,8 +97,8 @@ def _not_evaluated(rule, missing, plan, uncovered=None) -> Finding:
     set aside because it lies outside the plan (with its distance), never both at once."""
 
     uncovered = uncovered or {}
-    absent = [INPUT_LABELS.get(m, m) for m in missing if m not in uncovered]
-    outside = [(INPUT_LABELS.get(m, m), uncovered[m]) for m in missing if m in uncovered]
+    absent = [INPUTS.get(m, m) for m in missing if m not in uncovered]
+    outside = [(INPUTS.get(m, m), uncovered[m]) for m in missing if m in uncovered]
     parts = ([tr("no {inputs} given", inputs=", ".join(absent))] if absent else []) + \
         _outside_reason(outside)
     asks = ([tr("Give the {inputs} layer to evaluate this point." if len(absent) == 1 else

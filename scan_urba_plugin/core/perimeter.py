@@ -51,9 +51,11 @@ ANTENNAS_OF = {"anfr": QT_TR_NOOP("The ANFR antenna sites given do not cover the
                                    "{distance} away.")}
 MORE_THAN = QT_TR_NOOP("more than {distance}")
 # the layer each finding names (the data files, not an internal name)
-LAYERS = {"network": "GraceTHD (t_cheminement)", "antennas": "ANFR/ARCEP",
-          "works": "travaux programmés", "aerial": "lignes aériennes", "rip_zoning": "zonage RIP",
+# each input as a reason « not evaluated » names it, and as the layer of a finding on it
+INPUTS = {"network": "GraceTHD", "antennas": "ANFR/ARCEP", "works": "travaux programmés",
+          "aerial": "lignes aériennes", "rip_zoning": "zonage RIP",
           "scot_sectors": "secteurs du DOO du SCOT"}
+LAYERS = {**INPUTS, "network": "GraceTHD (t_cheminement)"}
 UNCOVERED_SUGGESTION = QT_TR_NOOP("Check that the file is the one of this territory; nothing "
                                   "is said from it about the plan (not evaluated).")
 

@@ -349,15 +349,8 @@ def _act_basis(act, t: dict) -> str:
     kinds = [key.split("_")[0] for key, _ in act.reasons]
     state = "approuve" if act.reasons[0][0].endswith("approuve") else "arrete"
     plural = len(kinds) > 1 or kinds[0] in t["act_evidence_plural"]   # « les métadonnées »
-    return t["act_basis"][state].format(evidence=and_list([t["act_evidence"][k] for k in kinds],
-                                                          t), verb=t["act_basis_verb"][plural])
-
-
-def and_list(items: list[str], t: dict) -> str:
-    """« a », « a et b », « a, b et c »."""
-    if len(items) < 2:
-        return "".join(items)
-    return ", ".join(items[:-1]) + t["and_last"] + items[-1]
+    return t["act_basis"][state].format(evidence=joined([t["act_evidence"][k] for k in kinds],
+                                                          t["issuer"]), verb=t["act_basis_verb"][plural])
 
 
 def _deadline(act, t: dict, author: str) -> list[Block]:
@@ -493,8 +486,7 @@ def _coordination(d: Dossier, t: dict) -> list[Block]:
         for zone in dict.fromkeys(opp.loc[kinds == "zone_au", "works_id"].astype(str)):
             if _open_zone(d.zones, zone):
                 parts.append(t["coordination_au"].format(zone=zone))
-    operations = t["and"].join([t["comma"].join(parts[:-1]), parts[-1]] if len(parts) > 1
-                               else parts) or t["coordination_ops_none"]
+    operations = joined(parts, t) or t["coordination_ops_none"]
     delegate = t["coordination_delegate"].format(name=d.voice.rip_delegataire) \
         if d.voice.rip_delegataire else t["coordination_delegate_none"]
     text = t["coordination"].format(delegate=delegate, operations=operations,
@@ -626,7 +618,7 @@ def _rests_on(d: Dossier, t: dict) -> str:
         d.inputs, d.findings))
     used = [words[k] for k in kinds if k in words and k != "plan"]
     return t["piece_not_read_with_findings"].format(
-        data=and_list([words["plan"]] + used, t))
+        data=joined([words["plan"]] + used, t["issuer"]))
 
 
 def _unreadable_sentence(piece: str, names: list[str], t: dict) -> str:

@@ -95,8 +95,11 @@ def communes_words(codes, names: dict, t: dict, limit: int | None = None) -> str
 
 
 def joined(items: list, w: dict) -> str:
-    """« A », « A et B », « A, B et C »."""
-    return items[0] if len(items) == 1 else w["comma"].join(items[:-1]) + w["and"] + items[-1]
+    """« A », « A et B », « A, B et C » (« » for none), with ``w``'s comma and « et »:
+    the one joiner of the opinion's templates."""
+    if len(items) < 2:
+        return "".join(items)
+    return w["comma"].join(items[:-1]) + w["and"] + items[-1]
 
 
 def the_communes(codes, names: dict, t: dict, limit: int | None = SHORT_LIST) -> str:
