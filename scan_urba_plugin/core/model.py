@@ -147,6 +147,9 @@ class Plan:
     findings: list = field(default_factory=list)
     sources: dict = field(default_factory=dict)
     layer_names: dict = field(default_factory=dict)
+    # the union of the zones (or sectors) as checked, when the check computed it: the
+    # perimeter's quick test (perimeter.Perimeter.near)
+    outline: object = field(default=None, compare=False, repr=False)
 
     def layer_name(self, table: str) -> str:
         return self.layer_names.get(table, table)

@@ -91,6 +91,7 @@ class Perimeter:
     parts: np.ndarray
     margin: float
     tree: shapely.STRtree = field(compare=False, repr=False)
+    outline: object = field(default=None, compare=False, repr=False)  # prepared, or None
 
     @property
     def bounds(self) -> tuple:
@@ -112,8 +113,12 @@ class Perimeter:
                                         & (b[:, 3] >= y0))
         if not len(candidates):
             return out
-        # most features of a plan's own data lie in its zones: the (prepared) intersects
-        # test first, the costlier distance test only for the others
+        # most features of a plan's own data lie in its zones: the intersects test first,
+        # against the zones' union (one prepared polygon) when the plan's check made it,
+        # then against the zones themselves, the costlier distance test only for the others
+        if self.outline is not None:
+            out[candidates] = shapely.intersects(self.outline, geoms[candidates])
+            candidates = candidates[~out[candidates]]
         hit, _ = self.tree.query(geoms[candidates], predicate="intersects")
         out[candidates[hit]] = True
         rest = candidates[~out[candidates]]
@@ -138,7 +143,10 @@ def plan_perimeter(plan, margin: float) -> Perimeter | None:
     geoms = geoms[~shapely.is_empty(geoms)]
     if not len(geoms):
         return None
-    return Perimeter(geoms, float(margin), shapely.STRtree(geoms))
+    outline = getattr(plan, "outline", None)
+    if outline is not None:
+        shapely.prepare(outline)
+    return Perimeter(geoms, float(margin), shapely.STRtree(geoms), outline)
 
 
 def _near_rows(frame, perimeter: Perimeter):

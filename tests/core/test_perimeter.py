@@ -86,6 +86,26 @@ def test_a_departement_network_is_cut_to_the_plan_and_its_margin():
         == [True, False, False]
 
 
+def test_the_zones_union_made_by_the_check_keeps_what_the_zones_themselves_keep():
+    """The plan's check leaves the union of its zones (plan.outline); the perimeter tests
+    features against it first: the same features are kept as against the zones one by one,
+    inside, across a border, within the margin, beyond it, in a zone's hole."""
+    holed = shapely.Polygon(box(600, 0, 900, 300).exterior.coords,
+                            [box(700, 100, 800, 200).exterior.coords])
+    p = plan([("UA", "U", box(0, 0, 300, 300)), ("N", "N", box(300, 0, 600, 300)),
+              ("UB", "U", holed)])
+    assert p.outline is not None and shapely.area(p.outline) == pytest.approx(9e4 * 3 - 1e4)
+    geoms = [line((10, 10), (20, 20)), line((250, 150), (350, 150)), line((950, 0), (990, 0)),
+             line((1200, 0), (1300, 0)), point(750, 150), point(-100, -100), point(-250, 0),
+             None, shapely.LineString()]
+    with_outline = perimeter.plan_perimeter(p, 200.0)
+    p.outline = None
+    without = perimeter.plan_perimeter(p, 200.0)
+    assert with_outline.outline is not None and without.outline is None
+    assert list(with_outline.near(geoms)) == list(without.near(geoms)) == \
+        [True, True, True, False, True, True, False, False, False]
+
+
 def test_findings_and_opportunities_lie_within_the_perimeter_and_margin():
     given = departement_inputs()
     layers = {}

@@ -192,7 +192,7 @@ def normalise_plan(layers: list[RawLayer], hint: str = "", min_area_m2: float = 
     if zones is not None and len(zones):
         zname = by_table["ZONE_URBA" if "ZONE_URBA" in by_table else "SECTEUR_CC"].name
         geoms = _zone_geoms(zones)
-        union = shapely.union_all(geoms)
+        union = plan.outline = shapely.union_all(geoms)
         _check_overlaps(ctx, zname, zones, geoms, union, min_area_m2)
         _check_gaps(ctx, zname, union, min_area_m2)
         if "ZONE_URBA" in plan.tables:
