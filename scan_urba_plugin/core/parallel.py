@@ -23,6 +23,9 @@ import numpy as np
 from .errors import ScanUrbaError
 
 MIN_ITEMS = 5000  # pieces of work below which forking costs more than it saves
+# niceness of a worker that gives way: the main process, on the critical path, gets the
+# core first; the worker still runs whenever a core is free
+YIELDING_NICE = 5
 # Linux only: Windows cannot fork, and macOS forbids a forked QGIS (Cocoa) from doing much
 FORK_SAFE = sys.platform.startswith("linux")
 
@@ -144,9 +147,11 @@ class _Record:
         return self.cls(**{name: _unpack(value) for name, value in self.fields.items()})
 
 
-def _spawn(func, arg, alone: bool = False):
+def _spawn(func, arg, alone: bool = False, yielding: bool = False):
     """Fork a worker computing func(arg); (pid, read end of its pipe). ``alone``: the
-    worker does not fork workers of its own (it already shares the cores with this one)."""
+    worker does not fork workers of its own (it already shares the cores with this one).
+    ``yielding``: the worker gives way to this process (a lower priority) when both want a
+    core, for work whose result this process needs only later."""
     read_end, write_end = os.pipe()
     with warnings.catch_warnings():
         # Python 3.12+ warns on any fork from a process with other threads (QGIS keeps some).
@@ -161,6 +166,8 @@ def _spawn(func, arg, alone: bool = False):
             os.close(read_end)
             if alone:
                 os.environ["SCAN_URBA_WORKERS"] = "1"
+            if yielding:
+                os.nice(YIELDING_NICE)
             try:
                 data, code = pickle.dumps(_pack(func(arg)), protocol=pickle.HIGHEST_PROTOCOL), 0
             except ScanUrbaError:  # bad input: computed in place, it says so to the user
@@ -228,14 +235,16 @@ class Background:
     send(value), that value: a worker can start on what it has and wait, midway, for what
     this process computes meanwhile. The value travels by a file (a pipe's write blocks
     when the worker is not reading yet), its name by the pipe. ``parallel`` False: computed
-    here (work too small to pay for a fork)."""
+    here (work too small to pay for a fork). ``yielding``: work this process will not wait
+    for, done at a lower priority (_spawn)."""
 
-    def __init__(self, func, later: bool = False, parallel: bool = True):
+    def __init__(self, func, later: bool = False, parallel: bool = True,
+                 yielding: bool = False):
         self.func, self.later, self.sent, self.sent_file = func, later, _NOT_SENT, None
         fork = parallel and can_fork() and workers() > 1
         self.feed = os.pipe() if later and fork else None
-        self.child = _spawn(lambda _: self._call(self._receive_in_worker), None, alone=True) \
-            if fork else None
+        self.child = _spawn(lambda _: self._call(self._receive_in_worker), None, alone=True,
+                            yielding=yielding) if fork else None
         if self.feed is not None:
             os.close(self.feed[0])  # this process only writes to it
             self.feed = self.feed[1]

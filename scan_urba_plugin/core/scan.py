@@ -118,7 +118,7 @@ def read_inputs(raw_plan, hint, read_others) -> tuple[ScanInputs, Plan]:
 
     ``read_others`` is the adapter's I/O (QGIS, main process); the plan's normalisation and
     CNIG checks need no QGIS and run in a worker while it reads."""
-    with Background(lambda: normalise_plan(raw_plan, hint=hint)) as plan_job:
+    with Background(lambda: normalise_plan(raw_plan, hint=hint), yielding=True) as plan_job:
         others = read_others()
         plan = plan_job.result()
     return others, plan

@@ -130,7 +130,8 @@ def _read_others(src: ScanSources, feedback=None, within=None):
     inputs = ScanInputs(plan=None)
     # the antenna files are pandas work (no QGIS): read in a worker while QGIS reads the
     # SCOT and the network here
-    with Background(lambda: _antenna_tables(src), parallel=bool(src.anfr or src.arcep)) as job:
+    with Background(lambda: _antenna_tables(src), parallel=bool(src.anfr or src.arcep),
+                    yielding=True) as job:
         for read in (_read_scot, _read_gracethd):
             read(src, inputs, findings, records, feedback, within)
         _add_antennas(job.result(), inputs, findings, records)
