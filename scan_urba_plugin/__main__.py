@@ -531,6 +531,9 @@ def main(argv=None, parser=None, commands=None) -> int:
         label = tr("error")
         print(f"{prog}: {label}: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader of the output left (« | head »): not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (nothing more is written to it)
+        return 141
     except KeyboardInterrupt:
         label = tr("interrupted")
         print(f"{prog}: {label}", file=sys.stderr)
@@ -549,8 +552,11 @@ def exit_now(code: int):
     """Leave without tearing QGIS and the scan's arrays down object by object (a fifth of a
     second after a département's scan): every output is already written, closed and moved
     into place; only the streams remain to flush."""
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a reader gone (« | head »): the status Python
+            code = code or 120  # itself gives when it cannot flush its streams at exit
     os._exit(code)
 
 

@@ -41,6 +41,18 @@ def test_the_command_line_runs_our_algorithms_without_processing_framework():
     assert json.loads(proc.stdout)["layers"]["ZONE_URBA"] == 90
 
 
+def test_a_reader_leaving_early_is_no_error():
+    """« … --json | head »: the reader closes the pipe before the JSON is written; the
+    command stops quietly (status 141, as a shell's own tools), no « unexpected error »."""
+    proc = subprocess.Popen([sys.executable, "-m", "scan_urba_plugin", "inspect",
+                             str(shared("plu", "30014_PLU_20171013")), "--json"], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    proc.stdout.close()
+    error = proc.stderr.read().decode()
+    assert proc.wait(timeout=300) == 141 and error == "", error
+
+
 def test_inspect_speaks_french_by_default():
     proc = run_cli("inspect", str(shared("plu", "200078244_SCOT_20180218")))
     assert proc.returncode == 0, proc.stderr
