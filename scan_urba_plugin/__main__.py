@@ -555,8 +555,10 @@ def exit_now(code: int):
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
-        except (OSError, ValueError):  # a reader gone (« | head »): the status Python
-            code = code or 120  # itself gives when it cannot flush its streams at exit
+        except BrokenPipeError:  # the reader left (« | head ») before the last flush
+            code = code or 141
+        except (OSError, ValueError):  # the status Python gives when it cannot flush at exit
+            code = code or 120
     os._exit(code)
 
 
