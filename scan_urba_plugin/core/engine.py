@@ -35,6 +35,8 @@ from .vocabulary import AU_ZONES, U
 MODULES = (l151_39_desserte, r151_49_regle_47_05, l151_40_criteres_renforces, r151_49_coherence,
            l151_7_oap, l141_21_scot, l151_41_emplacements_reserves, l113_2_points_hauts,
            l151_11_zones_a_n, antennes_points_hauts)
+
+
 def all_rules():
     return [rule for module in MODULES for rule in module.RULES]
 

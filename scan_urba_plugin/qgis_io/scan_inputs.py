@@ -190,7 +190,8 @@ def _add_antennas(tables, inputs, findings, records):
         findings += found
         _record(records, kind, path, table, len(sites))
     if tables:
-        inputs.antennas = pd.concat([t[3] for t in tables], ignore_index=True)
+        inputs.antennas = pd.concat([sites for _, _, _, sites, _ in tables],
+                                    ignore_index=True)
 
 
 def _read_mapped(src, inputs, findings, records, feedback, within=None):

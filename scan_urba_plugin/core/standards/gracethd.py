@@ -298,6 +298,10 @@ def _organismes(tables) -> dict:
     return dict(zip(_col(frame, "or_code"), _col(frame, "or_nom")))
 
 
+# the tables that link routes to ducts and cables (read in _links)
+LINK_TABLES = frozenset({"t_cond_chem", "t_conduite", "t_cab_chem", "t_cab_cond", "t_cable"})
+
+
 def _routes(tables, version, findings, organismes, node_geom) -> pd.DataFrame:
     cm = _frame(tables, "t_cheminement")
     if cm is None or not _require(findings, cm, "t_cheminement", ["cm_code", "geometry"]):
@@ -319,9 +323,6 @@ def _routes(tables, version, findings, organismes, node_geom) -> pd.DataFrame:
     big = sum(len(tables[name].frame) for name in links) >= MIN_ITEMS
     with Background(lambda: _links(tables, version, cm, ids), parallel=big) as links_job:
         return _route_columns(tables, findings, organismes, node_geom, cm, ids, links_job)
-
-
-LINK_TABLES = frozenset({"t_cond_chem", "t_conduite", "t_cab_chem", "t_cab_cond", "t_cable"})
 
 
 def _links(tables, version, cm, ids):
