@@ -516,15 +516,36 @@ COMMANDS = {"inspect": cmd_inspect, "scan": cmd_scan, "avis": cmd_avis,
             "download": cmd_download}
 
 
+def read_ahead(args) -> None:
+    """Start reading the scan's text inputs (GraceTHD's CSV tables, the antenna files) in
+    forked workers before QGIS starts: pandas work, done while this process imports and
+    starts QGIS on the other core. The scan's readers take these jobs (parallel.job_ahead)."""
+    from scan_urba_plugin.core.parallel import Background, start_ahead
+    from scan_urba_plugin.core.standards.anfr import antenna_tables
+    from scan_urba_plugin.core.standards.gracethd import csv_tables_job
+
+    gracethd = getattr(args, "gracethd", None)
+    if gracethd and not is_postgis(gracethd) and Path(gracethd).is_dir():
+        start_ahead("gracethd csv", [gracethd], csv_tables_job(gracethd))
+    paths = [getattr(args, name, None) for name in ("anfr", "anfr_reference", "arcep")]
+    if paths[0] or paths[2]:
+        start_ahead("antennas", paths, Background(lambda: antenna_tables(*paths),
+                                                  yielding=True))
+
+
 def main(argv=None, parser=None, commands=None) -> int:
     """Run a command with QGIS started; errors as one line (``parser`` and ``commands``:
     another command line sharing this one's conduct, the developers' sampledata)."""
     parser = parser or build_parser()
     args = parser.parse_args(argv)
     prog = parser.prog
+    from scan_urba_plugin.core.parallel import drop_ahead
+
     try:
         from scan_urba_plugin.standalone import start_qgis
 
+        if args.command in ("scan", "avis"):
+            read_ahead(args)
         start_qgis(args.lang, processing=False)
         return (commands or COMMANDS)[args.command](args)
     except ScanUrbaError as exc:
@@ -546,6 +567,8 @@ def main(argv=None, parser=None, commands=None) -> int:
         label, details = tr("unexpected error"), tr("details")
         print(f"{prog}: {label}: {exc} ({details}: {log})", file=sys.stderr)
         return 3
+    finally:
+        drop_ahead()
 
 
 def exit_now(code: int):

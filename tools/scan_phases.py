@@ -51,6 +51,7 @@ def wrap(module, attr, name=None, label=None):
 def instrument():
     from scan_urba_plugin import standalone
     from scan_urba_plugin.core import engine, parallel, perimeter, scan, trench_sharing
+    from scan_urba_plugin.core.standards import anfr, gracethd
     from scan_urba_plugin.processing import scan as alg
     from scan_urba_plugin.qgis_io import gpkg_bulk, networks, scan_inputs, write
 
@@ -58,9 +59,11 @@ def instrument():
     wrap(alg.ScanAlgorithm, "read", "read (all inputs, cut to the plan)")
     wrap(scan_inputs, "plan_tables", "read plan tables (QGIS)")
     wrap(scan, "normalise_plan", "normalise + check plan (CNIG)")
-    for attr in ("_read_scot", "_read_gracethd", "_antenna_tables", "_read_mapped",
-                 "_read_pieces", "_add_digests"):
+    for attr in ("_read_scot", "_read_gracethd", "_read_mapped", "_read_pieces",
+                 "_add_digests"):
         wrap(scan_inputs, attr)
+    wrap(anfr, "antenna_tables")
+    wrap(gracethd, "read_csv_tables")
     wrap(networks, "gracethd_tables", "gracethd tables (CSV + shapefiles)")
     wrap(networks, "normalise_gracethd")
     wrap(alg, "cut_to_plan", "cut inputs to the plan")

@@ -321,3 +321,29 @@ def pairwise(func, left: np.ndarray, right: np.ndarray) -> np.ndarray:
     parts = fork_map(lambda c: func(left[c], right[c]), chunks,
                      parallel=len(left) >= MIN_ITEMS)
     return np.concatenate([np.empty(0, dtype=object)] + list(parts))
+
+
+# Jobs started ahead. The command line forks the readers of the text inputs (GraceTHD's CSV
+# tables, the antenna files: pandas work) before QGIS starts, when one core waits on the
+# other's imports; the scan's reader then takes the running job instead of forking its own.
+_AHEAD: dict = {}
+
+
+def _ahead_key(kind: str, paths) -> tuple:
+    return (kind,) + tuple(os.path.realpath(p) if p else "" for p in paths)
+
+
+def start_ahead(kind: str, paths, job: Background) -> None:
+    """Keep the running ``job`` for the reader of ``paths`` (the same files, however named)."""
+    _AHEAD[_ahead_key(kind, paths)] = job
+
+
+def job_ahead(kind: str, paths, make) -> Background:
+    """The job started ahead for these ``paths``, else make() (a new Background)."""
+    return _AHEAD.pop(_ahead_key(kind, paths), None) or make()
+
+
+def drop_ahead() -> None:
+    """Kill the jobs started ahead that no reader took (other inputs than foreseen)."""
+    while _AHEAD:
+        _AHEAD.popitem()[1].__exit__(None, None, None)

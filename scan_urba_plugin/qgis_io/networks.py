@@ -9,13 +9,8 @@ from pathlib import Path
 from ..core.archives import safe_zip_members
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
-from ..core.parallel import Background
-from ..core.standards.gracethd import (
-    hanging_rows_only,
-    normalise_gracethd,
-    read_csv_tables,
-    read_part_keys,
-)
+from ..core.parallel import job_ahead
+from ..core.standards.gracethd import csv_tables_job, normalise_gracethd, shapefile_keys
 from . import postgis
 from .layers import dataset_sources, layer_to_raw, open_layer
 
@@ -33,23 +28,28 @@ def unzipped(path: Path):
 def gracethd_tables(path, within=None) -> dict:
     """All GraceTHD tables of a v2 exchange folder/zip or of a v3 GeoPackage, as RawLayers;
     the tables with geometry only near ``within`` (layers.layer_to_raw) when given."""
+    return _tables(path, within, links=False)[0]
+
+
+def _tables(path, within, links: bool) -> tuple[dict, tuple | None]:
+    """(gracethd_tables, the routes' links computed where the CSV tables were read, or None:
+    gracethd.linked_tables) with ``links``."""
     path = Path(path)
     if not path.exists():
         raise ScanUrbaError(tr("{path} does not exist.", path=path))
     if path.suffix.lower() == ".zip":
         with unzipped(path) as folder:
-            return gracethd_tables(_exchange_root(folder), within)
+            return _tables(_exchange_root(folder), within, links)
     if not path.is_dir():
-        return _layer_tables(path, {".gpkg", ".sqlite", ".geojson"}, within)
-    # the CSV tables are pandas work: read in a forked worker while QGIS reads the
-    # shapefiles here (the two took turns on one core). Read near the plan, the routes and
-    # nodes it gets then tell the worker which rows of its tables to send back (a
-    # département's 300,000 duct rows for one commune's thousand routes).
-    with Background(lambda read_part: hanging_rows_only(read_csv_tables(path), read_part()),
-                    later=True) as csv_job:
+        return _layer_tables(path, {".gpkg", ".sqlite", ".geojson"}, within), None
+    # the CSV tables are pandas work: read in a forked worker (started ahead by the command
+    # line) while QGIS reads the shapefiles here (the two took turns on one core)
+    with (job_ahead("gracethd csv", [path], lambda: csv_tables_job(path)) if links
+          else csv_tables_job(path, links=False)) as csv_job:
         layers = _layer_tables(path, {".shp"}, within)
-        csv_job.send(read_part_keys(layers))
-        return {**csv_job.result(), **layers}
+        csv_job.send(shapefile_keys(layers))
+        tables, found = csv_job.result()
+    return {**tables, **layers}, found
 
 
 def _layer_tables(path: Path, suffixes: set, within) -> dict:
@@ -73,8 +73,9 @@ def read_gracethd(path: str = "", layers=(), within=None):
     one plan)."""
     if path and postgis.is_postgis(path):
         layers, path = postgis.layers(path), ""
+    links = None
     if path:
-        tables = gracethd_tables(path, within)
+        tables, links = _tables(path, within, links=True)
     if layers:
         tables = {layer.name().lower().split(".")[-1].strip('"'):
                   layer_to_raw(layer, within=within) for layer in layers}
@@ -83,4 +84,4 @@ def read_gracethd(path: str = "", layers=(), within=None):
     if not any(name.startswith("t_") for name in tables):
         raise ScanUrbaError(tr("{path} holds no GraceTHD table (t_cheminement, t_noeud…).",
                                path=path or ", ".join(layer.name() for layer in layers)))
-    return normalise_gracethd(tables)
+    return normalise_gracethd(tables, links)

@@ -14,7 +14,7 @@ from ..core.pieces import pieces_for_plan
 from ..core.pieces.outputs import piece_findings
 from ..core.communes import normalise_communes
 from ..core.perimeter import read_extent
-from ..core.parallel import Background
+from ..core.parallel import Background, job_ahead
 from ..core.scan import ScanInputs, read_inputs
 from ..parameters import FILES, SCAN_INPUTS, SOURCE, VECTOR
 from ..core.standards import anfr, mapped_layers
@@ -128,10 +128,12 @@ def _read_others(src: ScanSources, feedback=None, within=None):
     ``within`` = (rectangle, CRS) when given."""
     records, findings = [], []
     inputs = ScanInputs(plan=None)
-    # the antenna files are pandas work (no QGIS): read in a worker while QGIS reads the
-    # SCOT and the network here
-    with Background(lambda: _antenna_tables(src), parallel=bool(src.anfr or src.arcep),
-                    yielding=True) as job:
+    # the antenna files are pandas work (no QGIS): read in a worker (started ahead by the
+    # command line) while QGIS reads the SCOT and the network here
+    paths = (src.anfr, src.anfr_reference, src.arcep)
+    with job_ahead("antennas", paths, lambda: Background(
+            lambda: anfr.antenna_tables(*paths), parallel=bool(src.anfr or src.arcep),
+            yielding=True)) as job:
         for read in (_read_scot, _read_gracethd):
             read(src, inputs, findings, records, feedback, within)
         _add_antennas(job.result(), inputs, findings, records)
@@ -173,19 +175,8 @@ def _read_gracethd(src, inputs, findings, records, feedback, within=None):
                 len(inputs.network.routes))
 
 
-def _antenna_tables(src) -> list:
-    """ANFR supports and ARCEP sites: [(input, path, table, sites, findings)]."""
-    out = []
-    if src.anfr:
-        out.append(("anfr", src.anfr, "SUP_SUPPORT", *anfr.read_anfr(src.anfr,
-                                                                     src.anfr_reference or None)))
-    if src.arcep:
-        out.append(("arcep", src.arcep, "sites", *anfr.read_arcep_sites(src.arcep)))
-    return out
-
-
 def _add_antennas(tables, inputs, findings, records):
-    """The antenna sites of _antenna_tables, one table."""
+    """The antenna sites of anfr.antenna_tables, one table."""
     for kind, path, table, sites, found in tables:
         findings += found
         _record(records, kind, path, table, len(sites))

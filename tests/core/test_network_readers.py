@@ -155,6 +155,42 @@ def test_link_tables_read_in_a_worker_give_the_same_routes_and_findings(monkeypa
         == n - 1
 
 
+def test_links_computed_where_the_csv_tables_are_read_give_the_same_network():
+    """The worker reading a v2 folder's CSV tables computes the routes' links from the
+    routes' code column alone and sends the link tables back without their columns: the
+    same routes, the same findings in the same order, the same table counts, and a repeated
+    route code left out on both sides alike."""
+    n = 50
+    routes = [{"cm_code": f"R{i}", "cm_avct": "E", "cm_typ_imp": "42" if i == 7 else "7",
+               "geometry": line(i, i + 1)} for i in range(n)]
+    routes[9]["cm_code"] = "R8"  # a repeated code: reported, the second row left out
+    ducts = [{"cd_code": f"D{i}", "cd_cd_code": None, "cd_nbcable": str(i % 2), "cd_prop": "O1",
+              "cd_gest": "O1"} for i in range(n)]
+    links = [{"dm_cd_code": f"D{i}", "dm_cm_code": f"R{i}"} for i in range(n)]
+    links[5]["dm_cd_code"] = "DX"
+    links[6]["dm_cm_code"] = "RX"
+    shapefiles = {"t_cheminement": raw("t_cheminement", routes, spatial=True)}
+    csv = {"t_conduite": raw("t_conduite", ducts), "t_cond_chem": raw("t_cond_chem", links),
+           "t_organisme": raw("t_organisme", [{"or_code": "O1", "or_nom": "RIP 06"}])}
+    here = gracethd.normalise_gracethd({**csv, **shapefiles})
+    sent, route_links = gracethd.linked_tables(csv, gracethd.shapefile_keys(shapefiles))
+    assert list(sent["t_conduite"].frame.columns) == [] and len(sent["t_conduite"].frame) == n
+    assert sent["t_organisme"] is csv["t_organisme"]
+    there = gracethd.normalise_gracethd({**sent, **shapefiles}, route_links)
+    pd.testing.assert_frame_equal(here.routes, there.routes)
+    assert there.findings == here.findings and there.counts == here.counts
+    assert [(f.rule_id, f.source_layer, f.source_id) for f in there.findings] == [
+        ("gracethd.duplicate_id", "t_cheminement", "9"),
+        ("gracethd.unknown_code", "t_cheminement", "7"),
+        ("gracethd.orphan_fk", "t_cond_chem", "5"), ("gracethd.orphan_fk", "t_cond_chem", "6"),
+        ("gracethd.orphan_fk", "t_cond_chem", "9"),  # R9's link: R9 now bears R8's code
+        ("gracethd.conduit_without_route", "t_conduite", "5"),
+        ("gracethd.conduit_without_route", "t_conduite", "6"),
+        ("gracethd.conduit_without_route", "t_conduite", "9")]
+    whole, none = gracethd.linked_tables(csv, gracethd.shapefile_keys(shapefiles), links=False)
+    assert none is None and whole["t_conduite"] is csv["t_conduite"]
+
+
 @pytest.mark.parametrize("codes", [["D1", "D2", "D3", "D4"], ["D1", "D2", "D3", "D3"]])
 def test_ducts_per_route_are_what_a_merge_and_groupby_give(codes):
     """Links looked up by position give the merge's counts and first owners: a link to no

@@ -105,6 +105,39 @@ def test_leaving_a_background_block_early_kills_its_worker():
             os.kill(child[0], 0)
 
 
+def test_a_job_started_ahead_goes_to_the_reader_of_the_same_files(tmp_path):
+    """The command line starts a reader before QGIS starts: the scan's reader of the same
+    files (however the path is written) takes that running job; a reader of other files
+    makes its own; a job nobody took is killed when the command ends."""
+    import time
+
+    (tmp_path / "gracethd").mkdir()
+    ahead = parallel.Background(lambda: os.getpid())
+    parallel.start_ahead("gracethd csv", [tmp_path / "gracethd"], ahead)
+    unused = parallel.Background(lambda: time.sleep(30))
+    parallel.start_ahead("antennas", [tmp_path / "anfr", None, None], unused)
+    made = []
+    job = parallel.job_ahead("gracethd csv", [f"{tmp_path}/x/../gracethd"],
+                             lambda: made.append(1))
+    assert job is ahead and not made
+    with job:
+        forked = job.child is not None
+        worker = job.result()
+    assert (worker != os.getpid()) == forked  # computed in the worker started ahead
+    other = parallel.job_ahead("antennas", [tmp_path / "anfr2", None, None],
+                               lambda: parallel.Background(lambda: "own"))
+    with other:
+        assert other.result() == "own"
+    child = unused.child
+    parallel.drop_ahead()
+    assert parallel._AHEAD == {}
+    if child is not None:
+        import pytest
+
+        with pytest.raises(ProcessLookupError):
+            os.kill(child[0], 0)
+
+
 def test_a_plan_with_its_finding_list_comes_back_whole(caplog):
     import pandas as pd
 

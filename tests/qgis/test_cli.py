@@ -125,3 +125,30 @@ def test_a_scot_folder_given_for_its_sectors_is_one_clear_line(tmp_path):
     assert "inattendue" not in proc.stderr
     assert "secteurs du DOO du SCOT" in proc.stderr and "n'a pas de géométrie" in \
         proc.stderr and "Donnees_geographiques" in proc.stderr, proc.stderr
+
+
+def test_the_text_inputs_read_ahead_are_the_ones_the_scan_reads(tmp_path, scanurba):
+    """`scan` starts reading the GraceTHD CSV tables and the antenna files in workers before
+    QGIS starts; the scan's readers take those very jobs (none is left to kill) and find
+    what they find when they read the files themselves."""
+    from scan_urba_plugin.__main__ import build_parser, read_ahead, run_algorithm, scan_params
+    from scan_urba_plugin.core import parallel
+    from scan_urba_plugin.parameters import SUMMARY
+
+    def scan(out, ahead):
+        args = build_parser().parse_args([
+            "scan", str(shared("plu", "30014_PLU_20171013")),
+            "--gracethd", str(shared("gracethd", "gracethd-v2.0.1-demo")),
+            "--anfr", str(shared("anfr", "anfr-sup-support-sample")),
+            "--anfr-reference", str(shared("anfr", "anfr-reference-tables-2023-01")),
+            "--out", str(tmp_path / out)])
+        if ahead:
+            read_ahead(args)
+            assert sorted(key[0] for key in parallel._AHEAD) == ["antennas", "gracethd csv"]
+        summary = json.loads(run_algorithm("scanurba:fullscan", scan_params(args))[SUMMARY])
+        assert parallel._AHEAD == {}
+        return summary
+
+    ahead, alone = scan("ahead.gpkg", True), scan("alone.gpkg", False)
+    assert ahead["n_findings"] == alone["n_findings"] > 0
+    assert ahead == alone

@@ -360,6 +360,17 @@ def capital(text: str) -> str:
 ARCEP_COLUMNS = ["code_op", "nom_op", "num_site", "id_site_partage", "id_station_anfr", "x", "y"]
 
 
+def antenna_tables(anfr_path, reference_folder=None, arcep_path=None) -> list:
+    """ANFR supports and ARCEP sites: [(input, path, table, sites, findings)] (what is given)."""
+    out = []
+    if anfr_path:
+        out.append(("anfr", anfr_path, "SUP_SUPPORT",
+                    *read_anfr(anfr_path, reference_folder or None)))
+    if arcep_path:
+        out.append(("arcep", arcep_path, "sites", *read_arcep_sites(arcep_path)))
+    return out
+
+
 def read_arcep_sites(path) -> tuple[pd.DataFrame, list]:
     """ARCEP "Mon réseau mobile" sites: Lambert-93 x/y, ANFR link, zone blanche / New Deal."""
     frame, x, y, bad = read_xy_table(path, ";", ARCEP_COLUMNS)

@@ -187,8 +187,9 @@ def parse_compo(text) -> int | None:
         return sum(int(n) for n in numbers) if numbers else None
 
 
-def normalise_gracethd(tables: dict[str, RawLayer]) -> Network:
-    """Build the duct-network model from GraceTHD tables (keys: table names, any case)."""
+def normalise_gracethd(tables: dict[str, RawLayer], links=None) -> Network:
+    """Build the duct-network model from GraceTHD tables (keys: table names, any case);
+    ``links``: route_links already computed (linked_tables), else computed here."""
     tables = _hanging_on_read_part({k.lower().split(".")[-1]: v for k, v in tables.items()})
     version = detect_version(tables)
     findings = FindingList(STANDARD)
@@ -197,7 +198,7 @@ def normalise_gracethd(tables: dict[str, RawLayer]) -> Network:
     node_geom = {}
     if nodes is not None and _require(findings, nodes, "t_noeud", ["nd_code", "geometry"]):
         node_geom = dict(zip(_col(nodes, "nd_code"), force_2d(nodes["geometry"].to_numpy())))
-    routes = _routes(tables, version, findings, organismes, node_geom)
+    routes = _routes(tables, version, findings, organismes, node_geom, links)
     sites, ptech, radio = _sites(tables, version, findings, organismes, node_geom)
     zones = _zones(tables)
     counts = {name: int(len(layer.frame)) for name, layer in tables.items()
@@ -268,6 +269,41 @@ def read_part_keys(tables: dict) -> dict:
     return out
 
 
+def csv_tables_job(folder, links: bool = True) -> Background:
+    """The CSV tables of a v2 exchange ``folder`` read in a forked worker. The worker waits
+    midway for what QGIS read meanwhile (shapefile_keys), keeps the rows hanging on it
+    (hanging_rows_only) and, with ``links``, computes what the link tables say of each
+    route (route_links): the link tables, a département's 600,000 rows, then never travel
+    back. Result: linked_tables'."""
+    return Background(lambda receive: linked_tables(read_csv_tables(folder), receive(), links),
+                      later=True)
+
+
+def shapefile_keys(layers: dict) -> tuple:
+    """What the CSV worker needs of the tables read with geometry: their names (the version
+    depends on them), read_part_keys, and the routes' code columns with their index (the
+    links come back aligned on it)."""
+    cm = layers.get("t_cheminement")
+    if cm is not None:
+        names = [c for c in cm.frame.columns if str(c).lower() in ("cm_code", "cm_compo", "fid")]
+        cm = replace(cm, frame=cm.frame[names])
+    return sorted(layers), read_part_keys(layers), cm
+
+
+def linked_tables(csv_tables: dict, keys: tuple, links: bool = True) -> tuple[dict, tuple | None]:
+    """(csv_tables without the rows hanging on unread routes and nodes, route_links), from
+    shapefile_keys; with ``links``, the link tables come back emptied of their columns (their
+    rows still counted). Without, (the tables whole, None)."""
+    names, read_part, cm = keys
+    tables = hanging_rows_only(csv_tables, read_part)
+    if not links:
+        return tables, None
+    every = {**dict.fromkeys(names), **tables, "t_cheminement": cm}
+    links = route_links(every, detect_version(every)) if cm is not None else None
+    return {name: replace(layer, frame=layer.frame.iloc[:, :0]) if name in LINK_TABLES
+            else layer for name, layer in tables.items()}, links
+
+
 def hanging_rows_only(csv_tables: dict, read_part: dict) -> dict:
     """The CSV tables without the rows that hang on routes and nodes left unread
     (_hanging_on_read_part, done where the CSV tables were read: only the rows kept travel
@@ -302,7 +338,7 @@ def _organismes(tables) -> dict:
 LINK_TABLES = frozenset({"t_cond_chem", "t_conduite", "t_cab_chem", "t_cab_cond", "t_cable"})
 
 
-def _routes(tables, version, findings, organismes, node_geom) -> pd.DataFrame:
+def _routes(tables, version, findings, organismes, node_geom, links=None) -> pd.DataFrame:
     cm = _frame(tables, "t_cheminement")
     if cm is None or not _require(findings, cm, "t_cheminement", ["cm_code", "geometry"]):
         if cm is None:
@@ -317,12 +353,25 @@ def _routes(tables, version, findings, organismes, node_geom) -> pd.DataFrame:
                      tr("Identifier {value} of {field} is used by several features.",
                         value=value, field="cm_code"), "t_cheminement", fid, "cm_code")
     cm, ids = cm[~dup], ids[~dup]
+    if links is not None:  # computed where the CSV tables were read (linked_tables)
+        return _route_columns(tables, findings, organismes, node_geom, cm, ids, lambda: links)
     # what the link tables say of each route, in a forked worker while the routes' own
     # columns are checked: a département has 300,000 links, half of the routes' reading
-    links = LINK_TABLES.intersection(tables)
-    big = sum(len(tables[name].frame) for name in links) >= MIN_ITEMS
+    big = sum(len(tables[name].frame) for name in LINK_TABLES.intersection(tables)) >= MIN_ITEMS
     with Background(lambda: _links(tables, version, cm, ids), parallel=big) as links_job:
-        return _route_columns(tables, findings, organismes, node_geom, cm, ids, links_job)
+        return _route_columns(tables, findings, organismes, node_geom, cm, ids,
+                              links_job.result)
+
+
+def route_links(tables, version):
+    """_links of the routes of t_cheminement, repeated identifiers left out as _routes does
+    (None when the table has no cm_code column)."""
+    cm = _frame(tables, "t_cheminement")
+    if cm is None or "cm_code" not in cm:
+        return None
+    ids = _col(cm, "cm_code")
+    keep = ~(ids.notna() & ids.duplicated(keep="first"))
+    return _links(tables, version, cm[keep], ids[keep])
 
 
 def _links(tables, version, cm, ids):
@@ -333,7 +382,7 @@ def _links(tables, version, cm, ids):
     return (*ducts, _carries_cable(tables, version, found, ids)), list(found)
 
 
-def _route_columns(tables, findings, organismes, node_geom, cm, ids, links_job) -> pd.DataFrame:
+def _route_columns(tables, findings, organismes, node_geom, cm, ids, links) -> pd.DataFrame:
     geoms = force_2d(cm["geometry"].to_numpy())
     _geometry_findings(findings, cm, geoms, "t_cheminement")
     implantation = _value_list(tables, "l_implantation_type",
@@ -356,7 +405,7 @@ def _route_columns(tables, findings, organismes, node_geom, cm, ids, links_job) 
     from_statut = statut.map(PROGRESS_FROM_STATUT)
     progress = from_avct.fillna(from_statut).fillna("inconnu")
     _progress_fallbacks(findings, from_avct.isna(), from_statut.notna())
-    (n_ducts, n_busy, owner, manager, carries), link_findings = links_job.result()
+    (n_ducts, n_busy, owner, manager, carries), link_findings = links()
     findings.extend(link_findings)  # after the routes' own, as when computed in line
     owner = owner.fillna(_col(cm, "cm_prop")).fillna(_col(cm, "cm_prop_do"))
     manager = manager.fillna(_col(cm, "cm_gest")).fillna(_col(cm, "cm_gest_do"))
