@@ -173,7 +173,7 @@ def test_links_computed_where_the_csv_tables_are_read_give_the_same_network():
     csv = {"t_conduite": raw("t_conduite", ducts), "t_cond_chem": raw("t_cond_chem", links),
            "t_organisme": raw("t_organisme", [{"or_code": "O1", "or_nom": "RIP 06"}])}
     here = gracethd.normalise_gracethd({**csv, **shapefiles})
-    sent, route_links = gracethd.linked_tables(csv, gracethd.shapefile_keys(shapefiles))
+    sent, route_links = gracethd.linked_tables(csv, lambda: gracethd.shapefile_keys(shapefiles))
     assert list(sent["t_conduite"].frame.columns) == [] and len(sent["t_conduite"].frame) == n
     assert sent["t_organisme"] is csv["t_organisme"]
     there = gracethd.normalise_gracethd({**sent, **shapefiles}, route_links)
@@ -187,7 +187,8 @@ def test_links_computed_where_the_csv_tables_are_read_give_the_same_network():
         ("gracethd.conduit_without_route", "t_conduite", "5"),
         ("gracethd.conduit_without_route", "t_conduite", "6"),
         ("gracethd.conduit_without_route", "t_conduite", "9")]
-    whole, none = gracethd.linked_tables(csv, gracethd.shapefile_keys(shapefiles), links=False)
+    whole, none = gracethd.linked_tables(csv, lambda: gracethd.shapefile_keys(shapefiles),
+                                          links=False)
     assert none is None and whole["t_conduite"] is csv["t_conduite"]
 
 

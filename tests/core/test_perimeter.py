@@ -269,7 +269,7 @@ def test_a_partial_gracethd_read_reports_no_orphan_for_what_lies_elsewhere():
     assert [f.rule_id for f in again.findings] == [f.rule_id for f in net.findings]
     # the same, with the links computed in that worker from the routes' code column alone
     spatial = {k: v for k, v in tables.items() if v.spatial}
-    sent, links = gracethd.linked_tables(csv, gracethd.shapefile_keys(spatial))
+    sent, links = gracethd.linked_tables(csv, lambda: gracethd.shapefile_keys(spatial))
     linked = gracethd.normalise_gracethd({**spatial, **sent}, links)
     assert linked.routes.drop(columns="geometry").equals(net.routes.drop(columns="geometry"))
     assert [f.rule_id for f in linked.findings] == [f.rule_id for f in net.findings]

@@ -275,7 +275,7 @@ def csv_tables_job(folder, links: bool = True) -> Background:
     (hanging_rows_only) and, with ``links``, computes what the link tables say of each
     route (route_links): the link tables, a département's 600,000 rows, then never travel
     back. Result: linked_tables'."""
-    return Background(lambda receive: linked_tables(read_csv_tables(folder), receive(), links),
+    return Background(lambda receive: linked_tables(read_csv_tables(folder), receive, links),
                       later=True)
 
 
@@ -290,18 +290,26 @@ def shapefile_keys(layers: dict) -> tuple:
     return sorted(layers), read_part_keys(layers), cm
 
 
-def linked_tables(csv_tables: dict, keys: tuple, links: bool = True) -> tuple[dict, tuple | None]:
+def linked_tables(csv_tables: dict, receive, links: bool = True) -> tuple[dict, tuple | None]:
     """(csv_tables without the rows hanging on unread routes and nodes, route_links), from
-    shapefile_keys; with ``links``, the link tables come back emptied of their columns (their
-    rows still counted). Without, (the tables whole, None)."""
-    names, read_part, cm = keys
-    tables = hanging_rows_only(csv_tables, read_part)
+    receive() = shapefile_keys; with ``links``, the link tables come back emptied of their
+    columns (their rows still counted). Without, (the tables whole, None).
+
+    What the link tables say before the routes are known (link_facts) is computed while
+    QGIS still reads them; it is computed again when only part of them was read (fewer
+    rows hang on them)."""
     if not links:
-        return tables, None
+        return hanging_rows_only(csv_tables, receive()[1]), None
+    facts = link_facts(csv_tables, detect_version(csv_tables))
+    names, read_part, cm = receive()
+    tables = hanging_rows_only(csv_tables, read_part)
     every = {**dict.fromkeys(names), **tables, "t_cheminement": cm}
-    links = route_links(every, detect_version(every)) if cm is not None else None
+    version = detect_version(every)
+    if read_part or version != detect_version(csv_tables):
+        facts = None
+    found = route_links(every, version, facts) if cm is not None else None
     return {name: replace(layer, frame=layer.frame.iloc[:, :0]) if name in LINK_TABLES
-            else layer for name, layer in tables.items()}, links
+            else layer for name, layer in tables.items()}, found
 
 
 def hanging_rows_only(csv_tables: dict, read_part: dict) -> dict:
@@ -363,7 +371,7 @@ def _routes(tables, version, findings, organismes, node_geom, links=None) -> pd.
                               links_job.result)
 
 
-def route_links(tables, version):
+def route_links(tables, version, facts: LinkFacts | None = None):
     """_links of the routes of t_cheminement, repeated identifiers left out as _routes does
     (None when the table has no cm_code column)."""
     cm = _frame(tables, "t_cheminement")
@@ -371,15 +379,21 @@ def route_links(tables, version):
         return None
     ids = _col(cm, "cm_code")
     keep = ~(ids.notna() & ids.duplicated(keep="first"))
-    return _links(tables, version, cm[keep], ids[keep])
+    return _links(tables, version, cm[keep], ids[keep], facts)
 
 
-def _links(tables, version, cm, ids):
+def _links(tables, version, cm, ids, facts=None):
     """((ducts, busy ducts, duct owner, duct manager, carries a cable) aligned on cm, the
-    findings of the link tables)."""
+    findings of the link tables). ``facts``: link_facts of the same tables, computed before
+    the routes were known."""
+    facts = facts or link_facts(tables, version)
     found = FindingList(STANDARD)
-    ducts = _ducts(tables, version, found, cm, ids)
-    return (*ducts, _carries_cable(tables, version, found, ids)), list(found)
+    found.extend(facts.duct_findings)
+    ducts = _ducts(tables, version, found, cm, ids, facts)
+    found.extend(facts.cable_findings)
+    carries = ids.isin(facts.cabled) if facts.cabled is not None \
+        else pd.Series(False, index=ids.index)
+    return (*ducts, carries), list(found)
 
 
 def _route_columns(tables, findings, organismes, node_geom, cm, ids, links) -> pd.DataFrame:
@@ -431,7 +445,48 @@ def _route_columns(tables, findings, organismes, node_geom, cm, ids, links) -> p
     return out.reset_index(drop=True)
 
 
-def _ducts(tables, version, findings, cm, ids):
+@dataclass
+class LinkFacts:
+    """What the link tables say before the routes are known (the CSV worker computes them
+    while QGIS still reads the routes): their findings, in the order _links reports them,
+    and what is then looked up per route."""
+
+    duct_findings: list = field(default_factory=list)  # missing fields, links to no conduit
+    links: tuple | None = None  # v2: (route code, conduit code, link to no conduit) per link
+    conduits: pd.DataFrame | None = None  # v2: t_conduite, its codes cleaned
+    top: pd.DataFrame | None = None  # v2: the top-level conduits, busy or not, owner, manager
+    cable_findings: list = field(default_factory=list)
+    cabled: np.ndarray | None = None  # codes of the routes carrying a cable (None: unknown)
+
+
+def link_facts(tables, version) -> LinkFacts:
+    facts = LinkFacts()
+    found = FindingList(STANDARD)
+    cd, link = _frame(tables, "t_conduite"), _frame(tables, "t_cond_chem")
+    if version != "GraceTHD v3" and cd is not None and link is not None \
+            and _require(found, cd, "t_conduite", ["cd_code"]) \
+            and _require(found, link, "t_cond_chem", ["dm_cd_code", "dm_cm_code"]):
+        cd_ids, link_cd, link_cm = _col(cd, "cd_code"), _col(link, "dm_cd_code"), \
+            _col(link, "dm_cm_code")
+        bad_cd = _orphans(found, link, "t_cond_chem", "dm_cd_code", cd_ids, "t_conduite",
+                          link_cd)
+        facts.links, facts.conduits = (link, link_cm, link_cd, bad_cd), cd.assign(cd_code=cd_ids)
+        top = facts.conduits[_col(facts.conduits, "cd_cd_code").isna()]  # sub-tubes are
+        occupied = (pd.to_numeric(_col(top, "cd_nbcable"), errors="coerce")  # inside a duct
+                    .fillna(0) > 0) | (pd.to_numeric(_col(top, "cd_occup"),
+                                                     errors="coerce").fillna(0) > 0)
+        top = top.assign(busy=occupied.astype(int))
+        if not {"cd_prop", "cd_gest"} <= set(top.columns):
+            top = top.assign(cd_prop=None, cd_gest=None)
+        facts.top = top
+    facts.duct_findings = list(found)
+    found = FindingList(STANDARD)
+    facts.cabled = _cabled(tables, version, found)
+    facts.cable_findings = list(found)
+    return facts
+
+
+def _ducts(tables, version, findings, cm, ids, facts: LinkFacts):
     """(ducts per route, busy ducts per route, duct owner, duct manager) aligned on cm."""
     zeros = pd.Series(0, index=cm.index, dtype="int64")
     none = pd.Series([None] * len(cm), index=cm.index, dtype=object)
@@ -444,29 +499,16 @@ def _ducts(tables, version, findings, cm, ids):
             per_route = _col(cab, "cc_cm_code").value_counts()
             busy = ids.map(per_route).fillna(0).astype("int64")
         return pd.to_numeric(n, errors="coerce").fillna(0), busy, none, none
-    cd, link = _frame(tables, "t_conduite"), _frame(tables, "t_cond_chem")
-    if cd is None or link is None:
+    if facts.links is None:
         return zeros.astype(float), zeros, none, none
-    if not (_require(findings, cd, "t_conduite", ["cd_code"])
-            and _require(findings, link, "t_cond_chem", ["dm_cd_code", "dm_cm_code"])):
-        return zeros.astype(float), zeros, none, none
-    cd_ids, link_cd, link_cm = _col(cd, "cd_code"), _col(link, "dm_cd_code"), \
-        _col(link, "dm_cm_code")
-    bad_cd = _orphans(findings, link, "t_cond_chem", "dm_cd_code", cd_ids, "t_conduite",
-                      link_cd)
+    link, link_cm, link_cd, bad_cd = facts.links
     bad_cm = _orphans(findings, link, "t_cond_chem", "dm_cm_code", ids, "t_cheminement",
                       link_cm)
     ok = ~(bad_cd | bad_cm)
-    ducts = cd.assign(cd_code=cd_ids)
-    top = ducts[_col(ducts, "cd_cd_code").isna()]  # sub-tubes are inside a duct, not extra ducts
-    occupied = (pd.to_numeric(_col(top, "cd_nbcable"), errors="coerce").fillna(0) > 0) | \
-        (pd.to_numeric(_col(top, "cd_occup"), errors="coerce").fillna(0) > 0)
-    top = top.assign(busy=occupied.astype(int))
-    if not {"cd_prop", "cd_gest"} <= set(top.columns):
-        top = top.assign(cd_prop=None, cd_gest=None)
-    per = _per_route(link_cm[ok], link_cd[ok], top)
-    unattached = ~cd_ids.isin(link_cd[ok].dropna().to_numpy(dtype=object))
-    for fid, code in zip(cd.loc[unattached, "fid"], cd_ids[unattached]):
+    per = _per_route(link_cm[ok], link_cd[ok], facts.top)
+    cd = facts.conduits
+    unattached = ~cd["cd_code"].isin(link_cd[ok].dropna().to_numpy(dtype=object))
+    for fid, code in zip(cd.loc[unattached, "fid"], cd.loc[unattached, "cd_code"]):
         findings.add("gracethd.conduit_without_route", "information",
                      tr("Conduit {code} lies on no route (no t_cond_chem row).", code=code),
                      "t_conduite", fid, "cd_code")
@@ -507,11 +549,11 @@ def _per_route(link_cm: pd.Series, link_cd: pd.Series, top: pd.DataFrame) -> pd.
     return out
 
 
-def _carries_cable(tables, version, findings, ids) -> pd.Series:
-    """Whether each route carries at least one cable, from the link tables (v3 t_cab_chem;
-    v2 t_cab_cond → t_cond_chem, a sub-tube standing for its duct). False where the data
-    says nothing: an unknown status never counts as a cable. Links to no cable of t_cable
-    or to no conduit are reported and left out."""
+def _cabled(tables, version, findings) -> np.ndarray | None:
+    """The codes of the routes carrying at least one cable, from the link tables (v3
+    t_cab_chem; v2 t_cab_cond → t_cond_chem, a sub-tube standing for its duct); None where
+    the data says nothing: an unknown status never counts as a cable. Links to no cable of
+    t_cable or to no conduit are reported and left out."""
     if version == "GraceTHD v3":
         link, table, on = _frame(tables, "t_cab_chem"), "t_cab_chem", "cc_cm_code"
     else:
@@ -519,7 +561,7 @@ def _carries_cable(tables, version, findings, ids) -> pd.Series:
     route_link = _frame(tables, "t_cond_chem")
     if link is None or on not in link or (version != "GraceTHD v3" and (
             route_link is None or not {"dm_cd_code", "dm_cm_code"} <= set(route_link))):
-        return pd.Series(False, index=ids.index)
+        return None
     keep = pd.Series(True, index=link.index)
     cables = _frame(tables, "t_cable")
     if cables is not None and "cb_code" in cables and "cc_cb_code" in link:
@@ -537,7 +579,7 @@ def _carries_cable(tables, version, findings, ids) -> pd.Series:
                 targets = pd.concat([targets, parents])
         on_route = _col(route_link, "dm_cd_code").isin(targets.to_numpy(dtype=object))
         targets = _col(route_link, "dm_cm_code")[on_route].dropna()
-    return ids.isin(targets.to_numpy(dtype=object))
+    return targets.to_numpy(dtype=object)
 
 
 def _geometry_findings(findings, frame, geoms, table):
