@@ -777,7 +777,8 @@ def _covered(group, low, high, n) -> np.ndarray:
 
 def _listed(key, values, n) -> np.ndarray:
     """The distinct non-empty values of each group, in order, joined by " ; " (one Python
-    join per group of several; most groups have one)."""
+    join per group of several, on array slices: a pandas aggregation per group cost a
+    third of a second for a département's 12,000 trenches; most groups have one)."""
     frame = pd.DataFrame({"k": key, "v": values})
     frame = frame[frame["v"].fillna("").astype(str) != ""].drop_duplicates()
     out = constant(n, "")
@@ -785,8 +786,10 @@ def _listed(key, values, n) -> np.ndarray:
     one = frame[~several]
     out[one["k"].to_numpy()] = one["v"].to_numpy()
     if several.any():
-        joined = frame[several].groupby("k", sort=True)["v"].agg(" ; ".join)
-        out[joined.index.to_numpy()] = joined.to_numpy()
+        multi = frame[several].sort_values("k", kind="stable")  # each group in its order
+        k, v = multi["k"].to_numpy(), multi["v"].to_numpy(dtype=object)
+        bounds = np.r_[np.flatnonzero(np.r_[True, k[1:] != k[:-1]]), len(k)]
+        out[k[bounds[:-1]]] = [" ; ".join(v[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
     return out
 
 
