@@ -454,7 +454,7 @@ class LinkFacts:
     duct_findings: list = field(default_factory=list)  # missing fields, links to no conduit
     links: tuple | None = None  # v2: (route code, conduit code, link to no conduit) per link
     conduits: pd.DataFrame | None = None  # v2: t_conduite, its codes cleaned
-    top: pd.DataFrame | None = None  # v2: the top-level conduits, busy or not, owner, manager
+    per_route: pd.DataFrame | None = None  # v2: _per_route of the links to a conduit
     cable_findings: list = field(default_factory=list)
     cabled: np.ndarray | None = None  # codes of the routes carrying a cable (None: unknown)
 
@@ -478,7 +478,9 @@ def link_facts(tables, version) -> LinkFacts:
         top = top.assign(busy=occupied.astype(int))
         if not {"cd_prop", "cd_gest"} <= set(top.columns):
             top = top.assign(cd_prop=None, cd_gest=None)
-        facts.top = top
+        # per route code, whatever the routes: a link to no route only adds a code that
+        # no route bears, which the lookup by route then passes over
+        facts.per_route = _per_route(link_cm[~bad_cd], link_cd[~bad_cd], top)
     facts.duct_findings = list(found)
     found = FindingList(STANDARD)
     facts.cabled = _cabled(tables, version, found)
@@ -505,14 +507,13 @@ def _ducts(tables, version, findings, cm, ids, facts: LinkFacts):
     bad_cm = _orphans(findings, link, "t_cond_chem", "dm_cm_code", ids, "t_cheminement",
                       link_cm)
     ok = ~(bad_cd | bad_cm)
-    per = _per_route(link_cm[ok], link_cd[ok], facts.top)
     cd = facts.conduits
     unattached = ~cd["cd_code"].isin(link_cd[ok].dropna().to_numpy(dtype=object))
     for fid, code in zip(cd.loc[unattached, "fid"], cd.loc[unattached, "cd_code"]):
         findings.add("gracethd.conduit_without_route", "information",
                      tr("Conduit {code} lies on no route (no t_cond_chem row).", code=code),
                      "t_conduite", fid, "cd_code")
-    found = per.reindex(ids.to_numpy(dtype=object)).set_axis(ids.index)  # one lookup for all
+    found = facts.per_route.reindex(ids.to_numpy(dtype=object)).set_axis(ids.index)
     return (found["n"].fillna(0).astype(float), found["busy"].fillna(0), found["owner"],
             found["manager"])
 
