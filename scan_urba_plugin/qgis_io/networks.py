@@ -31,15 +31,15 @@ def gracethd_tables(path, within=None) -> dict:
     return _tables(path, within, links=False)[0]
 
 
-def _tables(path, within, links: bool) -> tuple[dict, tuple | None]:
+def _tables(path, within, links: bool, meanwhile=None) -> tuple[dict, tuple | None]:
     """(gracethd_tables, the routes' links computed where the CSV tables were read, or None:
-    gracethd.linked_tables) with ``links``."""
+    gracethd.linked_tables) with ``links``; meanwhile() runs while the worker computes."""
     path = Path(path)
     if not path.exists():
         raise ScanUrbaError(tr("{path} does not exist.", path=path))
     if path.suffix.lower() == ".zip":
         with unzipped(path) as folder:
-            return _tables(_exchange_root(folder), within, links)
+            return _tables(_exchange_root(folder), within, links, meanwhile)
     if not path.is_dir():
         return _layer_tables(path, {".gpkg", ".sqlite", ".geojson"}, within), None
     # the CSV tables are pandas work: read in a forked worker (started ahead by the command
@@ -48,6 +48,8 @@ def _tables(path, within, links: bool) -> tuple[dict, tuple | None]:
           else csv_tables_job(path, links=False)) as csv_job:
         layers = _layer_tables(path, {".shp"}, within)
         csv_job.send(shapefile_keys(layers))
+        if meanwhile is not None:
+            meanwhile()
         tables, found = csv_job.result()
     return {**tables, **layers}, found
 
@@ -67,15 +69,22 @@ def _exchange_root(folder: Path) -> Path:
     return folder
 
 
-def read_gracethd(path: str = "", layers=(), within=None):
+def read_gracethd(path: str = "", layers=(), within=None, meanwhile=None):
     """The duct-network model from a dataset path, or from layers of the project (PostGIS);
     only near ``within`` = (rectangle, CRS) when given (a département's network read for
-    one plan)."""
+    one plan). ``meanwhile()``: other reading for QGIS, done once, while the worker reading a
+    folder's CSV tables computes the routes' links."""
+    pending = [meanwhile] if meanwhile is not None else []
+
+    def now():
+        while pending:
+            pending.pop()()
+
     if path and postgis.is_postgis(path):
         layers, path = postgis.layers(path), ""
     links = None
     if path:
-        tables, links = _tables(path, within, links=True)
+        tables, links = _tables(path, within, links=True, meanwhile=now)
     if layers:
         tables = {layer.name().lower().split(".")[-1].strip('"'):
                   layer_to_raw(layer, within=within) for layer in layers}
@@ -84,4 +93,5 @@ def read_gracethd(path: str = "", layers=(), within=None):
     if not any(name.startswith("t_") for name in tables):
         raise ScanUrbaError(tr("{path} holds no GraceTHD table (t_cheminement, t_noeud…).",
                                path=path or ", ".join(layer.name() for layer in layers)))
+    now()
     return normalise_gracethd(tables, links)

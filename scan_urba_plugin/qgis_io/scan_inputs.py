@@ -134,10 +134,15 @@ def _read_others(src: ScanSources, feedback=None, within=None):
     with job_ahead("antennas", paths, lambda: Background(
             lambda: anfr.antenna_tables(*paths), parallel=bool(src.anfr or src.arcep),
             yielding=True)) as job:
-        for read in (_read_scot, _read_gracethd):
-            read(src, inputs, findings, records, feedback, within)
+        _read_scot(src, inputs, findings, records, feedback, within)
+        # QGIS reads the works and aerial lines while the GraceTHD worker computes the
+        # routes' links; their findings and records still come after the network's
+        mapped_findings, mapped_records = [], []
+        _read_gracethd(src, inputs, findings, records, feedback, within, lambda: _read_mapped(
+            src, inputs, mapped_findings, mapped_records, feedback, within))
         _add_antennas(job.result(), inputs, findings, records)
-    _read_mapped(src, inputs, findings, records, feedback, within)
+    findings += mapped_findings
+    records += mapped_records
     _read_polygons(src, inputs, "agglomeration", records, within)
     _read_communes(src, inputs, records, within)
     return inputs, findings, records
@@ -163,16 +168,20 @@ def _read_scot(src, inputs, findings, records, feedback, within=None):
     _read_polygons(src, inputs, "scot_sectors", records, within)
 
 
-def _read_gracethd(src, inputs, findings, records, feedback, within=None):
-    if src.gracethd or src.gracethd_layers:
-        if feedback is not None:
-            feedback.pushInfo("GraceTHD…")
-        inputs.network = read_gracethd(src.gracethd, src.gracethd_layers, within)
-        if inputs.network.extent is not None:
-            inputs.extents["network"] = inputs.network.extent
-        findings += inputs.network.findings
-        _record(records, "gracethd", src.gracethd or "project layers", "t_cheminement",
-                len(inputs.network.routes))
+def _read_gracethd(src, inputs, findings, records, feedback, within=None, meanwhile=None):
+    """The network; ``meanwhile()`` (other reading) done once, while its worker computes."""
+    if not (src.gracethd or src.gracethd_layers):
+        if meanwhile is not None:
+            meanwhile()
+        return
+    if feedback is not None:
+        feedback.pushInfo("GraceTHD…")
+    inputs.network = read_gracethd(src.gracethd, src.gracethd_layers, within, meanwhile)
+    if inputs.network.extent is not None:
+        inputs.extents["network"] = inputs.network.extent
+    findings += inputs.network.findings
+    _record(records, "gracethd", src.gracethd or "project layers", "t_cheminement",
+            len(inputs.network.routes))
 
 
 def _add_antennas(tables, inputs, findings, records):

@@ -229,3 +229,24 @@ def test_demo_written_pieces_are_read_and_quoted(demo_scan):
     assert padd["avis"] == "reserve" and padd["piece"] == "padd"
     assert padd["libelle"] == "06999_padd_20250115.pdf"  # the file, not its path
     assert "06999_padd_20250115.pdf" in padd["message"]
+
+
+def test_works_read_while_the_network_worker_computes_keep_their_place(sample_dir, network_dir):
+    """QGIS reads the works and aerial lines while the GraceTHD worker computes the routes'
+    links: their records still come after the network's and the antennas'; without a
+    network they are read all the same."""
+    from scan_urba_plugin.qgis_io.scan_inputs import ScanSources, read_scan_inputs
+
+    def sources(gracethd):
+        return ScanSources(plan=str(sample_dir), gracethd=gracethd,
+                           anfr=str(network_dir["anfr"]),
+                           works=QgsVectorLayer(str(network_dir["works"]), "works", "ogr"),
+                           aerial=QgsVectorLayer(str(network_dir["aerial"]), "aerial", "ogr"))
+
+    inputs, _, records = read_scan_inputs(sources(str(network_dir["gracethd_v2"])))
+    kinds = [r["input"] for r in records if r["input"] != "plan"]
+    assert kinds[:4] == ["gracethd", "anfr", "works", "aerial"]
+    assert len(inputs.network.routes) > 0 and len(inputs.works) > 0 and len(inputs.aerial) > 0
+    alone, _, records = read_scan_inputs(sources(""))
+    assert alone.network is None and len(alone.works) == len(inputs.works)
+    assert [r["input"] for r in records if r["input"] != "plan"][:3] == ["anfr", "works", "aerial"]
