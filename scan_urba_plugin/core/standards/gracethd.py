@@ -452,7 +452,7 @@ class LinkFacts:
     and what is then looked up per route."""
 
     duct_findings: list = field(default_factory=list)  # missing fields, links to no conduit
-    links: tuple | None = None  # v2: (route code, conduit code, link to no conduit) per link
+    links: tuple | None = None  # v2: t_cond_chem, its route and conduit codes, its orphans
     conduits: pd.DataFrame | None = None  # v2: t_conduite, its codes cleaned
     per_route: pd.DataFrame | None = None  # v2: _per_route of the links to a conduit
     cable_findings: list = field(default_factory=list)
@@ -460,6 +460,8 @@ class LinkFacts:
 
 
 def link_facts(tables, version) -> LinkFacts:
+    """What the link tables say before the routes are known (v2 conduits and their links;
+    for either version, the routes carrying a cable)."""
     facts = LinkFacts()
     found = FindingList(STANDARD)
     cd, link = _frame(tables, "t_conduite"), _frame(tables, "t_cond_chem")
@@ -471,10 +473,10 @@ def link_facts(tables, version) -> LinkFacts:
         bad_cd = _orphans(found, link, "t_cond_chem", "dm_cd_code", cd_ids, "t_conduite",
                           link_cd)
         facts.links, facts.conduits = (link, link_cm, link_cd, bad_cd), cd.assign(cd_code=cd_ids)
-        top = facts.conduits[_col(facts.conduits, "cd_cd_code").isna()]  # sub-tubes are
-        occupied = (pd.to_numeric(_col(top, "cd_nbcable"), errors="coerce")  # inside a duct
-                    .fillna(0) > 0) | (pd.to_numeric(_col(top, "cd_occup"),
-                                                     errors="coerce").fillna(0) > 0)
+        # sub-tubes are inside a duct, not extra ducts
+        top = facts.conduits[_col(facts.conduits, "cd_cd_code").isna()]
+        occupied = (pd.to_numeric(_col(top, "cd_nbcable"), errors="coerce").fillna(0) > 0) | \
+            (pd.to_numeric(_col(top, "cd_occup"), errors="coerce").fillna(0) > 0)
         top = top.assign(busy=occupied.astype(int))
         if not {"cd_prop", "cd_gest"} <= set(top.columns):
             top = top.assign(cd_prop=None, cd_gest=None)
