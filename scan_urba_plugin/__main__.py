@@ -520,8 +520,8 @@ def read_ahead(args) -> None:
     """Start reading the scan's text inputs (GraceTHD's CSV tables, the antenna files) in
     forked workers before QGIS starts: pandas work, done while this process imports and
     starts QGIS on the other core. The scan's readers take these jobs (parallel.job_ahead)."""
-    from scan_urba_plugin.core.parallel import Background, start_ahead
-    from scan_urba_plugin.core.standards.anfr import antenna_tables
+    from scan_urba_plugin.core.parallel import start_ahead
+    from scan_urba_plugin.core.standards.anfr import antenna_tables_job
     from scan_urba_plugin.core.standards.gracethd import csv_tables_job
 
     gracethd = getattr(args, "gracethd", None)
@@ -529,8 +529,7 @@ def read_ahead(args) -> None:
         start_ahead("gracethd csv", [gracethd], csv_tables_job(gracethd))
     paths = [getattr(args, name, None) for name in ("anfr", "anfr_reference", "arcep")]
     if paths[0] or paths[2]:
-        start_ahead("antennas", paths, Background(lambda: antenna_tables(*paths),
-                                                  yielding=True))
+        start_ahead("antennas", paths, antenna_tables_job(*paths))
 
 
 def main(argv=None, parser=None, commands=None) -> int:

@@ -14,7 +14,7 @@ from ..core.pieces import pieces_for_plan
 from ..core.pieces.outputs import piece_findings
 from ..core.communes import normalise_communes
 from ..core.perimeter import read_extent
-from ..core.parallel import Background, job_ahead
+from ..core.parallel import job_ahead
 from ..core.scan import ScanInputs, read_inputs
 from ..parameters import FILES, SCAN_INPUTS, SOURCE, VECTOR
 from ..core.standards import anfr, mapped_layers
@@ -131,9 +131,7 @@ def _read_others(src: ScanSources, feedback=None, within=None):
     # the antenna files are pandas work (no QGIS): read in a worker (started ahead by the
     # command line) while QGIS reads the SCOT and the network here
     paths = (src.anfr, src.anfr_reference, src.arcep)
-    with job_ahead("antennas", paths, lambda: Background(
-            lambda: anfr.antenna_tables(*paths), parallel=bool(src.anfr or src.arcep),
-            yielding=True)) as job:
+    with job_ahead("antennas", paths, lambda: anfr.antenna_tables_job(*paths)) as job:
         _read_scot(src, inputs, findings, records, feedback, within)
         # QGIS reads the works and aerial lines while the GraceTHD worker computes the
         # routes' links; their findings and records still come after the network's

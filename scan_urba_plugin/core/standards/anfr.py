@@ -21,6 +21,7 @@ from ..errors import ScanUrbaError
 from ..crs import wgs84_to_lambert93
 from ..i18n import listed, tr
 from ..model import FindingList
+from ..parallel import Background
 from .text_tables import parse_bool, parse_decimal, read_delimited, read_xy_table
 
 SUPPORT_COLUMNS = ["SUP_ID", "STA_NM_ANFR", "NAT_ID", "COR_NB_DG_LAT", "COR_NB_MN_LAT",
@@ -358,6 +359,13 @@ def capital(text: str) -> str:
 
 
 ARCEP_COLUMNS = ["code_op", "nom_op", "num_site", "id_site_partage", "id_station_anfr", "x", "y"]
+
+
+def antenna_tables_job(anfr_path, reference_folder=None, arcep_path=None) -> Background:
+    """antenna_tables in a forked worker, at a lower priority: its result is needed only
+    once QGIS has read the network (computed in place when nothing is given)."""
+    return Background(lambda: antenna_tables(anfr_path, reference_folder, arcep_path),
+                      parallel=bool(anfr_path or arcep_path), yielding=True)
 
 
 def antenna_tables(anfr_path, reference_folder=None, arcep_path=None) -> list:

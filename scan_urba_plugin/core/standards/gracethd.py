@@ -300,12 +300,13 @@ def linked_tables(csv_tables: dict, receive, links: bool = True) -> tuple[dict, 
     rows hang on them)."""
     if not links:
         return hanging_rows_only(csv_tables, receive()[1]), None
-    facts = link_facts(csv_tables, detect_version(csv_tables))
+    csv_version = detect_version(csv_tables)
+    facts = link_facts(csv_tables, csv_version)
     names, read_part, cm = receive()
     tables = hanging_rows_only(csv_tables, read_part)
     every = {**dict.fromkeys(names), **tables, "t_cheminement": cm}
     version = detect_version(every)
-    if read_part or version != detect_version(csv_tables):
+    if read_part or version != csv_version:
         facts = None
     found = route_links(every, version, facts) if cm is not None else None
     return {name: replace(layer, frame=layer.frame.iloc[:, :0]) if name in LINK_TABLES
@@ -355,7 +356,7 @@ def _routes(tables, version, findings, organismes, node_geom, links=None) -> pd.
                          "t_cheminement")
         return pd.DataFrame(columns=ROUTE_COLUMNS)
     ids = _col(cm, "cm_code")
-    dup = ids.notna() & ids.duplicated(keep="first")
+    dup = _repeated(ids)
     for fid, value in zip(cm.loc[dup, "fid"], ids[dup]):
         findings.add("gracethd.duplicate_id", "non_conformite",
                      tr("Identifier {value} of {field} is used by several features.",
@@ -378,8 +379,13 @@ def route_links(tables, version, facts: LinkFacts | None = None):
     if cm is None or "cm_code" not in cm:
         return None
     ids = _col(cm, "cm_code")
-    keep = ~(ids.notna() & ids.duplicated(keep="first"))
+    keep = ~_repeated(ids)
     return _links(tables, version, cm[keep], ids[keep], facts)
+
+
+def _repeated(ids: pd.Series) -> pd.Series:
+    """The routes whose code an earlier route already bears (reported, then left out)."""
+    return ids.notna() & ids.duplicated(keep="first")
 
 
 def _links(tables, version, cm, ids, facts=None):
