@@ -59,9 +59,9 @@ def instrument():
     wrap(alg.ScanAlgorithm, "read", "read (all inputs, cut to the plan)")
     wrap(scan_inputs, "plan_tables", "read plan tables (QGIS)")
     wrap(scan, "normalise_plan", "normalise + check plan (CNIG)")
-    for attr in ("_read_scot", "_read_gracethd", "_read_mapped", "_read_pieces",
-                 "_add_digests"):
+    for attr in ("_read_scot", "_read_gracethd", "_read_mapped", "_read_pieces"):
         wrap(scan_inputs, attr)
+    wrap(scan_inputs._Digests, "add_to", "digests (waiting for their thread)")
     wrap(anfr, "antenna_tables")
     wrap(gracethd, "read_csv_tables")
     wrap(networks, "gracethd_tables", "gracethd tables (CSV + shapefiles)")
@@ -82,6 +82,8 @@ def instrument():
     wrap(trench_sharing, "opportunities", "trench: opportunities")
     wrap(trench_sharing, "compliance_needs")
     wrap(parallel.Background, "result", "wait for the forked worker")
+    wrap(parallel, "_pack", "pack a result (geometries as WKB)")
+    wrap(parallel, "_unpack", "unpack a result")
     wrap(scan, "compliance_layers")
     wrap(scan, "context_layers")
     wrap(write.GeoPackageOutput, "add", "write layers")

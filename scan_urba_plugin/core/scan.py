@@ -19,7 +19,7 @@ from .engine import PlanMeasures, all_params, resolve_params, run_compliance
 from .model import Plan
 from .output import compliance_layers, context_layers
 from .pieces.outputs import with_written_levels
-from .parallel import Background
+from .parallel import Background, Known
 from .standards.cnig import normalise_plan
 
 COMPLIANCE, TRENCH = "compliance", "trench"
@@ -117,8 +117,11 @@ def read_inputs(raw_plan, hint, read_others) -> tuple[ScanInputs, Plan]:
     """(inputs read by ``read_others()``, the plan normalised and checked meanwhile).
 
     ``read_others`` is the adapter's I/O (QGIS, main process); the plan's normalisation and
-    CNIG checks need no QGIS and run in a worker while it reads."""
-    with Background(lambda: normalise_plan(raw_plan, hint=hint), yielding=True) as plan_job:
+    CNIG checks need no QGIS and run in a worker while it reads. The zones and prescriptions
+    come back as the very geometries read here (Known), not copies sent back."""
+    read = Known(*(layer.frame["geometry"] for layer in raw_plan if "geometry" in layer.frame))
+    with Background(lambda: normalise_plan(raw_plan, hint=hint), yielding=True,
+                    known=read) as plan_job:
         others = read_others()
         plan = plan_job.result()
     return others, plan

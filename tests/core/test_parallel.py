@@ -92,6 +92,37 @@ def test_frames_in_a_dict_come_back_from_a_background_worker_unchanged():
     assert shapely.equals(back["t"]["geometry"].iloc[2], frame["geometry"].iloc[2])
 
 
+def test_geometries_the_parent_holds_come_back_as_themselves_the_others_as_copies():
+    """A worker returns geometries the parent already holds (Known) by their position: the
+    parent gets its very objects back, in place, beside new ones, None and geometries of
+    an array the parent changed after the fork (the job's copy keeps what it held)."""
+    import pandas as pd
+
+    held = np.array([shapely.box(0, 0, 1, 1), shapely.Point(3, 4), None,
+                     shapely.from_wkt("LINESTRING Z (0 0 1, 1 1 2)")], dtype=object)
+    other = np.array([shapely.Point(9, 9)], dtype=object)
+    known = parallel.Known(held, other)
+    original = held.copy()
+
+    def work():
+        new = shapely.Point(5, 6)
+        return {"frame": pd.DataFrame({"geometry": [held[3], new, None, other[0], held[0]]}),
+                "array": np.array([held[1], shapely.box(0, 0, 1, 1)], dtype=object),
+                "pid": os.getpid()}
+
+    packed = parallel._pack(work(), known)  # only the new point and None as WKB
+    assert packed["frame"].columns["geometry"].wkb.tolist()[1:] == [None]
+    with parallel.Background(work, known=known) as job:
+        held[0] = shapely.Point(7, 7)  # the parent moves on; the job still means the box
+        back = job.result()
+    got = back["frame"]["geometry"].to_numpy()
+    assert got[0] is original[3] and got[3] is other[0] and got[4] is original[0]
+    assert got[2] is None and shapely.equals(got[1], shapely.Point(5, 6))
+    assert back["array"][0] is original[1]
+    assert back["array"][1] is not original[0] and shapely.equals(back["array"][1], original[0])
+    assert back["pid"] != os.getpid() or not parallel.FORK_SAFE or parallel.workers() == 1
+
+
 def test_leaving_a_background_block_early_kills_its_worker():
     import time
 
