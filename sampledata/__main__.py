@@ -18,6 +18,7 @@ from scan_urba_plugin.__main__ import (
     main,
     run_algorithm,
     run_report,
+    with_own_temp,
 )
 from scan_urba_plugin.core.i18n import tr
 from scan_urba_plugin.parameters import FOLDER, OUTPUT, OVERWRITE, REPORT, SUMMARY, input_parameters
@@ -124,4 +125,4 @@ def cmd_demo(args) -> int:
 COMMANDS = {"generate": cmd_generate, "sample": cmd_sample, "demo": cmd_demo}
 
 if __name__ == "__main__":
-    sys.exit(main(parser=build_parser(), commands=COMMANDS))
+    sys.exit(with_own_temp(lambda: main(parser=build_parser(), commands=COMMANDS)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -570,6 +571,26 @@ def main(argv=None, parser=None, commands=None) -> int:
         drop_ahead()
 
 
+def with_own_temp(run) -> int:
+    """run(), with Qt's temporary directory (TMPDIR) a new one of the command's own, removed
+    once it is done. QGIS makes three temporary folders at every start (its source cache, the
+    project's archive), removed only by destructors that exit_now skips; made here, they go
+    with this directory, as do LibreOffice's. Python's own temporary files stay where they
+    were: the error log must outlive the command."""
+    tempfile.gettempdir()  # read (and kept by Python) before TMPDIR changes
+    own = tempfile.mkdtemp(prefix="scan_urba_")
+    previous = os.environ.get("TMPDIR")
+    os.environ["TMPDIR"] = own
+    try:
+        return run()
+    finally:
+        if previous is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = previous
+        shutil.rmtree(own, ignore_errors=True)
+
+
 def exit_now(code: int):
     """Leave without tearing QGIS and the scan's arrays down object by object (a fifth of a
     second after a département's scan): every output is already written, closed and moved
@@ -585,4 +606,4 @@ def exit_now(code: int):
 
 
 if __name__ == "__main__":
-    exit_now(main())
+    exit_now(with_own_temp(main))

@@ -55,6 +55,23 @@ def test_a_reader_leaving_early_is_no_error():
     assert proc.wait(timeout=300) == 141 and error == "", error
 
 
+def test_a_command_leaves_no_temporary_folder_behind(tmp_path):
+    """QGIS makes temporary folders at every start that only its destructors remove, which
+    the command line skips (exit_now): it gives Qt a folder of its own and removes it. The
+    only thing left is the runtime folder Qt asks for, kept from one command to the next."""
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(temp)}
+    env.pop("XDG_RUNTIME_DIR", None)
+    for module in ("scan_urba_plugin", "sampledata"):
+        args = ["inspect", str(shared("plu", "30014_PLU_20171013")), "--json"] \
+            if module == "scan_urba_plugin" else ["demo", "--out", str(tmp_path / "demo")]
+        proc = subprocess.run([sys.executable, "-m", module, *args], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+        assert sorted(p.name for p in temp.iterdir()) == [f"runtime-{os.getuid()}"], module
+
+
 def test_inspect_speaks_french_by_default():
     proc = run_cli("inspect", str(shared("plu", "200078244_SCOT_20180218")))
     assert proc.returncode == 0, proc.stderr
