@@ -245,20 +245,19 @@ def _kill(pid, read_end):
     os.waitpid(pid, 0)
 
 
-def fork_map(func, chunks: list, parallel: bool = True, known: Known = NOTHING_KNOWN) -> list:
+def fork_map(func, chunks: list, parallel: bool = True) -> list:
     """[func(chunk) for chunk in chunks], the chunks after the first in forked workers
-    (``parallel`` False, or one chunk: all in this process). ``known``: geometries of this
-    process the results may hold unchanged (Known)."""
+    (``parallel`` False, or one chunk: all in this process)."""
     if not parallel or len(chunks) < 2 or not can_fork():
         return [func(c) for c in chunks]
-    children = [_spawn(func, chunk, known=known) for chunk in chunks[1:]]
+    children = [_spawn(func, chunk) for chunk in chunks[1:]]
     try:
         results = [func(chunks[0])]
     except BaseException:  # cancelled or failed: leave no worker behind
         for child in children:
             _kill(*child)
         raise
-    return results + [_collect(pid, read_end, func, chunk, known)
+    return results + [_collect(pid, read_end, func, chunk)
                       for (pid, read_end), chunk in zip(children, chunks[1:])]
 
 
