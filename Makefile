@@ -98,7 +98,9 @@ qm: plugin-files
 
 # Core tier, then the QGIS tier on Debian 12's QGIS 3.22, on QGIS 3.40 LTR (bookworm-backports) and
 # on QGIS 3.44 LTR (Debian unstable), the last two in chroots cached under /var/cache/scan-urba and
-# built meanwhile when their recipe changed.
+# built meanwhile when their recipe changed. The two chroot tiers run side by side (a tier keeps
+# about one core busy), each with its own output folder, X display, home and /tmp; their logs
+# are printed whole, one after the other.
 QGIS340 := $(SUDO) tools/qgis_chroot.sh 3.40
 QGIS344 := $(SUDO) tools/qgis_chroot.sh 3.44
 test: setup postgis-deps libreoffice-deps chroot-deps $(VENV_CORE)/.installed
@@ -108,17 +110,25 @@ test: setup postgis-deps libreoffice-deps chroot-deps $(VENV_CORE)/.installed
 	echo "== QGIS tier on QGIS 3.22 (Debian 12)"; \
 	$(PY) -m pytest -q --qgis_disable_gui tests/qgis -k "not new_user" || status=1; \
 	$(MAKE) --no-print-directory test-new-user || status=1; \
-	if wait $$c340; then $(MAKE) --no-print-directory test-qgis340 || status=1; \
-	else cat out/qgis340-chroot.log; status=1; fi; \
-	if wait $$c344; then $(MAKE) --no-print-directory test-qgis344 || status=1; \
-	else cat out/qgis344-chroot.log; status=1; fi; exit $$status
+	tiers=""; for tier in 340 344; do \
+	  if [ $$tier = 340 ]; then build=$$c340; else build=$$c344; fi; \
+	  if wait $$build; then \
+	    $(MAKE) --no-print-directory test-qgis$$tier >out/qgis$$tier-tests.log 2>&1 & \
+	    tiers="$$tiers $$tier:$$!"; \
+	  else cat out/qgis$$tier-chroot.log; status=1; fi; \
+	done; \
+	for pair in $$tiers; do \
+	  wait $${pair#*:} || status=1; cat out/qgis$${pair%%:*}-tests.log; \
+	done; exit $$status
 
-# The QGIS tier and the new-user test in one chroot tier ($1: 340 or 344; $2: its name)
+# The QGIS tier and the new-user test in one chroot tier ($1: 340 or 344; $2: its name), its
+# screenshots and checked texts under out/qgis$1 (SCAN_URBA_TEST_OUT), its X display :$1
 define chroot_tier
 	@echo "== QGIS tier on QGIS $2 (chroot $$($(QGIS$1) path))"
-	$(QGIS$1) run python -m pytest -q --qgis_disable_gui tests/qgis -k "not new_user"
-	$(QGIS$1) run env QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" \
-	  python -m pytest -q -p no:cacheprovider tests/qgis -k new_user
+	$(QGIS$1) run env SCAN_URBA_TEST_OUT=out/qgis$1 python -m pytest -q -p no:cacheprovider \
+	  --qgis_disable_gui tests/qgis -k "not new_user"
+	$(QGIS$1) run env QT_QPA_PLATFORM=xcb SCAN_URBA_TEST_OUT=out/qgis$1 xvfb-run -n $1 \
+	  -s "-screen 0 1920x1080x24" python -m pytest -q -p no:cacheprovider tests/qgis -k new_user
 endef
 test-qgis340: qgis340
 	$(call chroot_tier,340,3.40 LTR (Debian bookworm-backports))

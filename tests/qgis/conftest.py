@@ -1,4 +1,5 @@
 import gc
+import os
 import time
 import sys
 from pathlib import Path
@@ -7,6 +8,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED_DATA = ROOT.parent / "shared" / "data"
+# What the tests leave for people to look at (screenshots, the texts of the documents they
+# check): out/, or the tier's own folder when make test runs two tiers side by side
+TEST_OUT = ROOT / os.environ.get("SCAN_URBA_TEST_OUT", "out")
 sys.path.insert(0, str(ROOT))
 sys.path.append("/usr/share/qgis/python/plugins")  # QGIS's own `processing` package
 
@@ -74,7 +78,7 @@ def save_screenshot(widget, name: str, size=None):
     """Show a widget offscreen and save it under out/screenshots (not committed)."""
     from qgis.core import QgsApplication
 
-    shots = ROOT / "out" / "screenshots"
+    shots = TEST_OUT / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
     if size:
         widget.resize(*size)

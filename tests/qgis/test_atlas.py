@@ -8,10 +8,10 @@ import datetime as dt
 import pytest
 from qgis.core import QgsRectangle
 
-from .conftest import ROOT, full_scan_params, shared
+from .conftest import TEST_OUT, full_scan_params, shared
 from .test_avis import pdf_text
 
-OUT = ROOT / "out" / "atlas"
+OUT = TEST_OUT / "atlas"
 A4_LANDSCAPE = (297.0, 210.0)  # mm
 
 

@@ -14,9 +14,9 @@ from xml.etree import ElementTree
 
 import pytest
 
-from .conftest import ROOT, full_scan_params, shared
+from .conftest import ROOT, TEST_OUT, full_scan_params, shared
 
-OUT = ROOT / "out" / "avis"
+OUT = TEST_OUT / "avis"
 RAW_NAMES = ("zones_bilan", "findings_pct", "findings_surf", "a_verifier", "non_conforme",
              "opportunites", "True", "False")
 

@@ -11,7 +11,7 @@ from qgis.core import QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtTest import QTest
 
-from .conftest import ROOT, shared
+from .conftest import TEST_OUT, shared
 from .test_cli import run_cli
 from .test_gui import wait_for
 
@@ -38,7 +38,7 @@ def dock(qgis_iface, scanurba, qgis_new_project):
 @pytest.fixture()
 def lasting(tmp_path):
     """A results folder outside the temporary folder (QGIS calls layers there temporary)."""
-    folder = ROOT / "out" / "walkthrough" / tmp_path.name
+    folder = TEST_OUT / "walkthrough" / tmp_path.name
     shutil.rmtree(folder, ignore_errors=True)
     yield folder
     shutil.rmtree(folder, ignore_errors=True)

@@ -9,9 +9,9 @@ import pytest
 from qgis.core import QgsApplication, QgsCategorizedSymbolRenderer, QgsProject
 from qgis.PyQt.QtWidgets import QMainWindow
 
-from .conftest import ROOT, save_screenshot
+from .conftest import TEST_OUT, save_screenshot
 
-SHOTS = ROOT / "out" / "screenshots"
+SHOTS = TEST_OUT / "screenshots"
 RUNS = int(os.environ.get("SCAN_URBA_GUI_RUNS", 50))  # two scans each
 
 

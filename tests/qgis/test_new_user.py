@@ -12,10 +12,10 @@ from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QDockWidget, QGroupBox, QMainWindow, QScrollArea, QTextEdit
 
-from .conftest import ROOT
+from .conftest import ROOT, TEST_OUT
 from .test_gui import wait_for as gui_wait_for
 
-SHOTS = ROOT / "out" / "screenshots"
+SHOTS = TEST_OUT / "screenshots"
 WINDOW = (1600, 900)  # a laptop's QGIS window
 
 

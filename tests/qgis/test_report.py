@@ -8,7 +8,7 @@ import numpy as np
 import processing
 import pytest
 
-from .conftest import ROOT, full_scan_params
+from .conftest import TEST_OUT, full_scan_params
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +71,7 @@ def test_report_html_and_pdf(scan_gpkg, sample_dir, network_dir, tmp_path):
     assert len(with_caption) == 1 and str(with_caption[0]) in {r.split()[0] for r in placed}
     for raw in ("Synthèse des constats", "zones_bilan", "findings_surf", "a_verifier"):
         assert raw not in pdf_text, raw
-    shots = ROOT / "out" / "screenshots"
+    shots = TEST_OUT / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
     subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
                     str(shots / "report_pdf_page1")], check=True)
