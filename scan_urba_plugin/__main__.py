@@ -575,8 +575,8 @@ def with_own_temp(run) -> int:
     """run(), with Qt's temporary directory (TMPDIR) a new one of the command's own, removed
     once it is done. QGIS makes temporary folders at every start (its source cache, the
     project's archive, an OAuth cache), removed only by destructors that exit_now skips; made
-    here, they go with this directory, as do LibreOffice's. Python's own temporary files stay where they
-    were: the error log must outlive the command."""
+    here, they go with this directory, as do LibreOffice's. Python's own temporary files
+    stay where they were: the error log must outlive the command."""
     tempfile.gettempdir()  # read (and kept by Python) before TMPDIR changes
     own = tempfile.mkdtemp(prefix="scan_urba_")
     previous = os.environ.get("TMPDIR")

@@ -45,10 +45,14 @@ ScanSources = make_dataclass("ScanSources", _source_fields())
 ScanSources.__doc__ = "What the user gave for each scan input (parameters.SCAN_INPUTS)."
 
 
+def _hashed_file(path: str) -> str:
+    """The file (or folder) a source names: the layers of one GeoPackage share it."""
+    return path.split("|")[0].replace("/vsizip/", "")
+
+
 def sha256_of(path: str) -> str:
     """Digest of a file, or of every file of a folder (names and contents)."""
-    path = path.split("|")[0].replace("/vsizip/", "")
-    p = Path(path)
+    p = Path(_hashed_file(path))
     digest = hashlib.sha256()
     files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p] if p.is_file() else []
     for f in files:
@@ -65,17 +69,17 @@ def _record(records, kind, path, layer, count):
 
 
 class _Digests:
-    """sha256 of the inputs' files, each hashed once (the tables of one GeoPackage share
-    it). Those known early are hashed in a thread while the plan's worker finishes: hashlib
-    lets go of the GIL on large reads, and a département's 80 MB took 0.14 s of the main
-    process with the other core idle."""
+    """sha256 of the inputs' files, each file hashed once (the tables of one GeoPackage
+    share it: they are keyed by _hashed_file). Those known early are hashed in a thread while
+    the plan's worker finishes: hashlib lets go of the GIL on large reads, and a
+    département's 80 MB took 0.14 s of the main process with the other core idle."""
 
     def __init__(self):
         self.digests, self.thread = {}, None
 
     def start(self, paths) -> None:
         """Hash these files in a thread (once; add_to waits for it)."""
-        wanted = list(dict.fromkeys(p for p in paths if p and p not in self.digests))
+        wanted = list(dict.fromkeys(_hashed_file(p) for p in paths if p))
         self.thread = threading.Thread(target=self._hash, args=(wanted,), daemon=True)
         self.thread.start()
 
@@ -91,7 +95,7 @@ class _Digests:
         if self.thread is not None:
             self.thread.join()
         for record in records:
-            path = record["path"]
+            path = _hashed_file(record["path"])
             if path not in self.digests:
                 self.digests[path] = sha256_of(path) if path else ""
             record["sha256"] = self.digests[path]
@@ -122,7 +126,8 @@ def read_scan_inputs(src: ScanSources, feedback=None, margin: float | None = Non
 
     def read_others():
         others = _read_others(src, feedback, within)
-        digests.start([src.plan] + [record["path"] for record in others[2]])
+        # the plan's own sources (its records come only with the worker's result)
+        digests.start([layer.source for layer in raw] + [r["path"] for r in others[2]])
         return others
 
     (inputs, findings, records), plan = read_inputs(raw, hint, read_others)
